@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+/** Builds the app with `next build` when there is no build or the sources are newer than it. */
+import { spawnSync } from 'node:child_process'
+import { existsSync, readdirSync, statSync } from 'node:fs'
+import path from 'node:path'
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+
+/** Newest modification time under a folder. */
+const newest = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
+    const full = path.join(dir, entry.name)
+    return Math.max(max, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs)
+  }, 0)
+
+export const buildIsStale = () => {
+  const buildId = path.join(root, '.next', 'BUILD_ID')
+  if (!existsSync(buildId)) return true
+  const sources = Math.max(
+    newest(path.join(root, 'src')),
+    ...['package-lock.json', 'next.config.mjs', 'tsconfig.json'].map((f) => statSync(path.join(root, f)).mtimeMs),
+  )
+  return sources > statSync(buildId).mtimeMs
+}
+
+export const buildIfStale = () => {
+  if (!buildIsStale()) return
+  console.log('\n> next build')
+  const { status } = spawnSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (status !== 0) {
+    console.error('Stopped: the build failed.')
+    process.exit(status ?? 1)
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) buildIfStale()

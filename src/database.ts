@@ -1,0 +1,34 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** The default database: one SQLite file in ./data, nothing to install or start. */
+export const defaultDatabaseUrl = `file:${path.join(process.cwd(), 'data', 'toolbox.db')}`
+
+export const databaseUrl = (): string => process.env.DATABASE_URL || defaultDatabaseUrl
+
+export const usesPostgres = (url = databaseUrl()): boolean => /^postgres(ql)?:\/\//.test(url)
+
+/**
+ * SQLite by default, PostgreSQL when DATABASE_URL says so — the same collections through either adapter.
+ * Tables are never pushed from the schema: both use the committed migrations, in dev as in production.
+ */
+export const databaseAdapter = () => {
+  const url = databaseUrl()
+  if (usesPostgres(url)) {
+    return postgresAdapter({
+      pool: { connectionString: url },
+      migrationDir: path.resolve(dirname, 'migrations/postgres'),
+      push: false,
+    })
+  }
+  return sqliteAdapter({
+    client: { url },
+    migrationDir: path.resolve(dirname, 'migrations/sqlite'),
+    push: false,
+  })
+}

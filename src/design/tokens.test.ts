@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest'
+
+import { contrastRatio, gradient, neutral, themeColours } from './tokens'
+
+describe('design tokens', () => {
+  it('computes WCAG contrast ratios', () => {
+    expect(contrastRatio('#000000', '#FFFFFF')).toBeCloseTo(21, 5)
+    expect(contrastRatio('#FFFFFF', '#FFFFFF')).toBeCloseTo(1, 5)
+  })
+
+  it.each(Object.entries(themeColours))('%s reaches WCAG AA for text on both backgrounds', (_, colour) => {
+    expect(contrastRatio(colour.onStrong, colour.strong)).toBeGreaterThanOrEqual(4.5)
+    expect(contrastRatio(colour.onTint, colour.tint)).toBeGreaterThanOrEqual(4.5)
+    expect(contrastRatio(colour.onTint, neutral.background)).toBeGreaterThanOrEqual(4.5)
+  })
+
+  it('keeps white text readable on both ends of the orange-to-green gradient', () => {
+    expect(contrastRatio(gradient.onGradient, gradient.from)).toBeGreaterThanOrEqual(4.5)
+    expect(contrastRatio(gradient.onGradient, gradient.to)).toBeGreaterThanOrEqual(4.5)
+  })
+})

@@ -1,0 +1,66 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
+import { nestedDocsPlugin } from '@payloadcms/plugin-nested-docs'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Categories } from './collections/Categories'
+import { Materials } from './collections/Materials'
+import { Media } from './collections/Media'
+import { Partners } from './collections/Partners'
+import { Practices } from './collections/Practices'
+import { Themes } from './collections/Themes'
+import { Topics } from './collections/Topics'
+import { Users } from './collections/Users'
+import { databaseAdapter } from './database'
+import { siteUrl } from './site'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+/** Real SMTP when configured; without it Payload writes outgoing mail to the log. */
+const email = process.env.SMTP_HOST
+  ? nodemailerAdapter({
+      defaultFromAddress: process.env.MAIL_FROM ?? 'toolbox@localhost',
+      defaultFromName: 'Toolbox Schooluitval',
+      transportOptions: {
+        host: process.env.SMTP_HOST,
+        port: Number(process.env.SMTP_PORT ?? 587),
+        secure: process.env.SMTP_SECURE === 'true',
+        auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+      },
+    })
+  : undefined
+
+export default buildConfig({
+  serverURL: siteUrl,
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  admin: {
+    user: Users.slug,
+    // No Gravatar: the admin makes no third-party requests.
+    avatar: 'default',
+    meta: { titleSuffix: ' – Toolbox Schooluitval' },
+    importMap: { baseDir: dirname },
+  },
+  i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
+  collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Users],
+  editor: lexicalEditor(),
+  db: databaseAdapter(),
+  email,
+  sharp,
+  graphQL: { disable: true },
+  telemetry: false,
+  upload: { limits: { fileSize: 50 * 1024 * 1024 } },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  plugins: [
+    // Topics nest under topics (sub-theme → subject), with breadcrumbs kept up to date.
+    nestedDocsPlugin({
+      collections: ['topics'],
+      generateLabel: (_, doc) => String(doc.title ?? ''),
+      generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
+    }),
+  ],
+})

@@ -1,0 +1,36 @@
+/** Over HTTP, as a visitor: every seeded material's file downloads, and drafts stay invisible. */
+import { describe, expect, inject, it } from 'vitest'
+
+const baseURL = inject('baseURL')
+
+describe('public API', () => {
+  it('serves every seeded material file, non-empty, with its type', async () => {
+    const { docs } = (await (await fetch(`${baseURL}/api/materials?limit=1000&depth=1`)).json()) as {
+      docs: { title: string; file: { url: string; mimeType: string; filesize: number } }[]
+    }
+    expect(docs.length).toBeGreaterThan(5)
+    for (const material of docs) {
+      const response = await fetch(new URL(material.file.url, baseURL))
+      expect(response.status, material.title).toBe(200)
+      expect(response.headers.get('content-type')).toContain(material.file.mimeType)
+      const bytes = Buffer.from(await response.arrayBuffer())
+      expect(bytes.length).toBe(material.file.filesize)
+      expect(bytes.length).toBeGreaterThan(1000)
+    }
+  })
+
+  it('gives anonymous visitors published documents only, even when they ask for drafts', async () => {
+    const response = await fetch(`${baseURL}/api/topics?draft=true&limit=1000&where[_status][equals]=draft`)
+    expect(response.status).toBe(200)
+    expect(((await response.json()) as { docs: unknown[] }).docs).toEqual([])
+  })
+
+  it('refuses writes from anonymous visitors', async () => {
+    const response = await fetch(`${baseURL}/api/topics`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Inbraak', summary: 'x' }),
+    })
+    expect(response.status).toBe(403)
+  })
+})

@@ -1,0 +1,70 @@
+/**
+ * A real Payload instance on a fresh database for integration tests: an SQLite file in a temporary
+ * folder, or a PostgreSQL database created for the test and dropped after it.
+ */
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import { getPayload, type Payload } from 'payload'
+
+export const postgresServerUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432'
+
+export interface TestPayload {
+  payload: Payload
+  dir: string
+  close: () => Promise<void>
+}
+
+const boot = async (databaseUrl: string, dir: string): Promise<Payload> => {
+  process.env.DATABASE_URL = databaseUrl
+  process.env.MEDIA_DIR = path.join(dir, 'media')
+  process.env.PAYLOAD_SECRET ??= 'integration-test-secret'
+  // Imported after the environment is set: the config reads it when it loads.
+  const { default: config } = await import('@payload-config')
+  const payload = await getPayload({ config, key: databaseUrl })
+  const { migrations } = databaseUrl.startsWith('postgres')
+    ? await import('../../src/migrations/postgres')
+    : await import('../../src/migrations/sqlite')
+  // Passed explicitly so the test runs exactly the committed migrations of this adapter.
+  await payload.db.migrate({ migrations: migrations as never })
+  return payload
+}
+
+export const sqlitePayload = async (): Promise<TestPayload> => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-test-'))
+  const payload = await boot(`file:${path.join(dir, 'test.db')}`, dir)
+  return {
+    payload,
+    dir,
+    close: async () => {
+      await payload.destroy()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+export const postgresPayload = async (): Promise<TestPayload & { database: string }> => {
+  const database = `toolbox_test_${randomBytes(6).toString('hex')}`
+  const admin = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${database}`)
+  await admin.end()
+  const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-pg-'))
+  const payload = await boot(`${postgresServerUrl}/${database}`, dir)
+  return {
+    payload,
+    dir,
+    database,
+    close: async () => {
+      await payload.destroy()
+      const cleanup = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
+      await cleanup.connect()
+      await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+      await cleanup.end()
+      rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
