@@ -60,6 +60,10 @@ export const postgresPayload = async (): Promise<TestPayload & { database: strin
     database,
     close: async () => {
       await payload.destroy()
+      // payload.destroy() leaves the adapter's pool open: end it ourselves, or DROP … WITH (FORCE) kills its
+      // idle connections mid-flight. One connection stays checked out after migrating, so don't wait forever.
+      const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
+      await Promise.race([pool?.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])
       const cleanup = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
       await cleanup.connect()
       await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
