@@ -5,6 +5,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
+export const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next')
 
 /** Newest modification time under a folder. */
 const newest = (dir) =>
@@ -14,7 +15,7 @@ const newest = (dir) =>
   }, 0)
 
 export const buildIsStale = () => {
-  const buildId = path.join(root, '.next', 'BUILD_ID')
+  const buildId = path.join(distDir, 'BUILD_ID')
   if (!existsSync(buildId)) return true
   const sources = Math.max(
     newest(path.join(root, 'src')),

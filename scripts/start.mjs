@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 /**
- * `npm start`: everything a fresh clone needs after `npm ci`, in order —
- * build when there is no build (or the sources are newer), migrate, seed an empty database, serve on PORT.
- * `npm run dev`: the same without the build, serving with Next's dev server.
+ * `npm start`: everything a fresh clone needs after `npm ci`: build when there is no build (or the sources
+ * are newer), then serve on PORT. The server migrates and seeds an empty database as it starts
+ * (src/instrumentation.ts), before it takes requests. `npm run dev`: the same with Next's dev server.
  * Plain JavaScript so it runs before anything is compiled.
  */
-import { spawn, spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -28,18 +28,7 @@ if (!process.env.PAYLOAD_SECRET) {
 process.env.PORT ??= '3000'
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
-const run = (command, args) => {
-  console.log(`\n> ${path.basename(command)} ${args.join(' ')}`)
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: process.env })
-  if (status !== 0) {
-    console.error(`Stopped: '${path.basename(command)} ${args.join(' ')}' failed (exit ${status}).`)
-    process.exit(status ?? 1)
-  }
-}
-
 if (!dev) buildIfStale()
-run(bin('payload'), ['migrate'])
-run(bin('payload'), ['run', 'src/seed/run.ts', '--if-empty'])
 
 const server = spawn(bin('next'), [dev ? 'dev' : 'start', '--port', process.env.PORT], { stdio: 'inherit', env: process.env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))

@@ -1,20 +1,15 @@
 /**
- * Seeds the database: `npm run seed` (adds whatever seed content is missing) or, as `npm start` does,
- * `npm run seed -- --if-empty` (only on a fresh database). Run through `payload run`, which loads the config.
+ * `npm run seed` adds whatever seed content is missing; `npm run seed -- --if-empty` (what `npm start` runs)
+ * seeds only a fresh database, so content an editor deleted is not brought back at the next start.
  */
-import config from '@payload-config'
-import { getPayload } from 'payload'
-
+import { runTask } from '../tasks/runTask'
 import { isEmpty, seed } from './seed'
 
-const payload = await getPayload({ config })
-try {
+await runTask('seed', async (payload) => {
   if (process.argv.includes('--if-empty') && !(await isEmpty(payload))) {
     payload.logger.info('Seed: the database already has content; nothing to do.')
-  } else {
-    const { created } = await seed(payload)
-    payload.logger.info(`Seed: created ${JSON.stringify(created)}`)
+    return
   }
-} finally {
-  await payload.destroy()
-}
+  const { created } = await seed(payload)
+  payload.logger.info(`Seed: created ${JSON.stringify(created)}`)
+})

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchChromium, seriousViolations } from '../support/chromium'
+import { launchChromium, openPage, seriousViolations } from '../support/chromium'
 
 const baseURL = inject('baseURL')
 let browser: Browser
@@ -15,7 +15,7 @@ afterAll(async () => {
 
 describe('home page', () => {
   it('shows the six themes with their topics, in Dutch, from the database', async () => {
-    const page = await browser.newPage()
+    const page = await openPage(browser)
     const foreign: string[] = []
     page.on('request', (request) => {
       if (!request.url().startsWith(baseURL) && !request.url().startsWith('data:')) foreign.push(request.url())

@@ -1,9 +1,9 @@
 /**
- * Global setup of the browser tests: the built app (`next start`) on a fresh SQLite database that was
- * migrated and seeded exactly as `npm start` does it, on a free port. Tests read the address with
+ * Global setup of the browser tests: the built app (`next start`) on a fresh SQLite database, on a free
+ * port. The server migrates and seeds the empty database as it starts, exactly as in production. Tests read the address with
  * `inject('baseURL')`. Requires a build (`npm test` makes one first).
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -31,7 +31,7 @@ const freePort = () =>
     server.on('error', reject)
   })
 
-const waitFor = async (url: string, server: ChildProcess, timeoutMs = 90_000) => {
+const waitFor = async (url: string, server: ChildProcess, timeoutMs = 180_000) => {
   const started = Date.now()
   while (Date.now() - started < timeoutMs) {
     if (server.exitCode !== null) throw new Error(`The app exited early (code ${server.exitCode})`)
@@ -47,21 +47,19 @@ const waitFor = async (url: string, server: ChildProcess, timeoutMs = 90_000) =>
 }
 
 export default async function setup(project: TestProject) {
-  if (!existsSync(path.join(root, '.next', 'BUILD_ID'))) throw new Error('No build found: run `npm test` (it builds first).')
+  if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) throw new Error('No build found: run `npm test` (it builds first).')
   const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-e2e-'))
   const port = await freePort()
+  // The app runs as in production: without Vitest's variables (Payload's CLI changes behaviour under VITEST).
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')))
   const env = {
-    ...process.env,
+    ...inherited,
     NODE_ENV: 'production' as const,
     DATABASE_URL: `file:${path.join(dir, 'e2e.db')}`,
     MEDIA_DIR: path.join(dir, 'media'),
     PAYLOAD_SECRET: 'e2e-test-secret',
     PORT: String(port),
     SITE_URL: `http://127.0.0.1:${port}`,
-  }
-  for (const args of [['migrate'], ['run', 'src/seed/run.ts', '--if-empty']]) {
-    const result = spawnSync(bin('payload'), args, { cwd: root, env, encoding: 'utf8' })
-    if (result.status !== 0) throw new Error(`payload ${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`)
   }
   const server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,

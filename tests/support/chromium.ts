@@ -19,6 +19,9 @@ export const launchChromium = (): Promise<Browser> =>
     ],
   })
 
+/** A page in its own context (axe needs pages made from a context, not from browser.newPage()). */
+export const openPage = async (browser: Browser): Promise<Page> => (await browser.newContext()).newPage()
+
 /** axe-core over the page; returns the serious and critical violations (what WCAG AA must not have). */
 export const seriousViolations = async (page: Page) => {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()

@@ -40,7 +40,7 @@ export const Users: CollectionConfig = {
       admin: {
         position: 'sidebar',
         description:
-          'Beheerder: alles, ook gebruikers. Redacteur: inhoud bewerken en publiceren. Auteur: concepten schrijven, niet publiceren.',
+          'Beheerder: alles, ook gebruikers. Redacteur: inhoud bewerken en publiceren. Auteur: concepten schrijven, niet publiceren. Het allereerste account wordt altijd beheerder.',
       },
     },
   ],
