@@ -415,7 +415,7 @@ export interface User {
   id: number;
   name: string;
   /**
-   * Beheerder: alles, ook gebruikers. Redacteur: inhoud bewerken en publiceren. Auteur: concepten schrijven, niet publiceren.
+   * Beheerder: alles, ook gebruikers. Redacteur: inhoud bewerken en publiceren. Auteur: concepten schrijven, niet publiceren. Het allereerste account wordt altijd beheerder.
    */
   role: 'beheerder' | 'redacteur' | 'auteur';
   updatedAt: string;
