@@ -8,6 +8,7 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { withEditorialWorkflow } from './access/contentAccess'
 import { Categories } from './collections/Categories'
 import { Materials } from './collections/Materials'
 import { Media } from './collections/Media'
@@ -46,7 +47,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
-  collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Users],
+  collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Users].map(withEditorialWorkflow),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email,

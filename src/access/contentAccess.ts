@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { auteursSaveDraftsOnly } from './auteursSaveDraftsOnly'
 import { isEditor } from './isEditor'
 import { isStaff } from './isStaff'
 import { publishedOrStaff } from './publishedOrStaff'
@@ -15,6 +16,30 @@ export const contentAccess: CollectionConfig['access'] = {
   create: staffWithoutPublishing,
   update: staffWithoutPublishing,
   delete: isEditor,
+}
+
+/**
+ * The editorial workflow, applied in payload.config.ts to every collection with drafts: auteurs save drafts
+ * only, and the admin shows them no publish or unpublish button.
+ */
+export const withEditorialWorkflow = (collection: CollectionConfig): CollectionConfig => {
+  const versions = collection.versions
+  if (!(typeof versions === 'object' && versions.drafts)) return collection
+  return {
+    ...collection,
+    hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), auteursSaveDraftsOnly] },
+    admin: {
+      ...collection.admin,
+      components: {
+        ...collection.admin?.components,
+        edit: {
+          ...collection.admin?.components?.edit,
+          PublishButton: '/components/admin/PublicationButtons#EditorialPublishButton',
+          UnpublishButton: '/components/admin/PublicationButtons#EditorialUnpublishButton',
+        },
+      },
+    },
+  }
 }
 
 /** Drafts and a version history on every editorial collection. */

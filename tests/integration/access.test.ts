@@ -134,6 +134,23 @@ describe.each(collections)('%s', (collection) => {
       expect(after._status).toBe(expected.publish ? 'published' : 'draft')
     })
 
+    it(`${expected.create ? 'can' : 'cannot'} save a draft of a published document, which stays published`, async () => {
+      const doc = await createDoc(collection, 'published')
+      expect(
+        await allowed(() => payload.update({ collection, id: doc.id, ...as, draft: true, data: { _status: 'draft' } as never })),
+      ).toBe(expected.create)
+      expect((await payload.findByID({ collection, id: doc.id, depth: 0 }))._status).toBe('published')
+    })
+
+    it(`${expected.publish ? 'can' : 'cannot'} unpublish`, async () => {
+      const doc = await createDoc(collection, 'published')
+      expect(await allowed(() => payload.update({ collection, id: doc.id, ...as, data: { _status: 'draft' } as never }))).toBe(
+        expected.publish,
+      )
+      const after = await payload.findByID({ collection, id: doc.id, depth: 0 })
+      expect(after._status).toBe(expected.publish ? 'draft' : 'published')
+    })
+
     it(`${expected.delete ? 'can' : 'cannot'} delete`, async () => {
       const doc = await createDoc(collection, 'published')
       expect(await allowed(() => payload.delete({ collection, id: doc.id, ...as }))).toBe(expected.delete)
