@@ -17,12 +17,14 @@ export default async function HomePage() {
           const colour = colourOf(theme.colour)
           return (
             <li key={theme.id} className="theme" style={{ background: colour.tint, color: colour.onTint, borderColor: colour.strong }}>
-              <h2>{theme.title}</h2>
+              <h2>
+                <a href={`/themas/${theme.slug}`}>{theme.title}</a>
+              </h2>
               <p>{theme.summary}</p>
               <ul>
-                {topics.map((topic) => (
+                {topics.filter((topic) => !topic.parent).map((topic) => (
                   <li key={topic.id}>
-                    {topic.title}
+                    <a href={`/themas/${theme.slug}/${topic.slug}`}>{topic.title}</a>
                     {topic.contentStatus === 'in-ontwikkeling' ? <span className="badge"> (in ontwikkeling)</span> : null}
                   </li>
                 ))}
