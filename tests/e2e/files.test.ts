@@ -33,4 +33,13 @@ describe('public API', () => {
     })
     expect(response.status).toBe(403)
   })
+
+  it('lists every theme and topic in sitemap.xml', async () => {
+    const response = await fetch(`${baseURL}/sitemap.xml`)
+    expect(response.status).toBe(200)
+    const xml = await response.text()
+    expect(xml).toContain('/themas/risicofactoren/afwezigheden</loc>')
+    expect(xml.match(/<loc>/g)?.length).toBe(1 + 6 + 29)
+    expect(await (await fetch(`${baseURL}/robots.txt`)).text()).toContain('Disallow: /admin')
+  })
 })
