@@ -71,8 +71,8 @@ export function Mindmap({ themes, unfolded }: { themes: MapTheme[]; unfolded: st
           ))}
       </g>
       <g aria-hidden="true">
-        <circle r={70} fill="#1b1b1f" />
-        <text textAnchor="middle" fill="#ffffff" fontSize={18} fontWeight={700}>
+        <circle r={62} fill="#1b1b1f" />
+        <text textAnchor="middle" fill="#ffffff" fontSize={15} fontWeight={700}>
           <tspan x={0} y={-4}>Samen tegen</tspan>
           <tspan x={0} y={18}>schooluitval</tspan>
         </text>

@@ -49,7 +49,7 @@ const topicTree = (theme: MapTheme, parent: MapTopic['id'] | null): TreeDatum[] 
     .filter((topic) => (topic.parent ?? null) === parent)
     .map((topic) => ({ kind: 'topic', key: `topic-${topic.id}`, title: topic.title, theme, topic, children: topicTree(theme, topic.id) }))
 
-export const layoutMindmap = (themes: MapTheme[], unfolded: string | null, radius = 420): PlacedNode[] => {
+export const layoutMindmap = (themes: MapTheme[], unfolded: string | null, radius = 460): PlacedNode[] => {
   const data: TreeDatum = {
     kind: 'root',
     key: 'root',
@@ -68,7 +68,9 @@ export const layoutMindmap = (themes: MapTheme[], unfolded: string | null, radiu
   tree<TreeDatum>()
     .size([2 * Math.PI, radius])
     .separation((a, b) => (a.parent === b.parent ? 1 : 2) / Math.max(1, a.depth))(root)
-  const ring = (d: { depth: number }) => (d.depth === 0 ? 0 : d.depth === 1 ? radius * (depth === 1 ? 0.62 : 0.42) : radius * (0.42 + (0.58 * (d.depth - 1)) / (depth - 1)))
+  // Rings: the themes halfway out (further when folded); the branches of the unfolded theme beyond them.
+  const ring = (d: { depth: number }) =>
+    d.depth === 0 ? 0 : d.depth === 1 ? radius * (depth === 1 ? 0.55 : 0.4) : radius * (0.75 + (0.25 * (d.depth - 2)) / Math.max(1, depth - 2))
   const point = (d: { x?: number; depth: number }) => {
     const angle = (d.x ?? 0) - Math.PI / 2
     return { x: Math.cos(angle) * ring(d), y: Math.sin(angle) * ring(d) }
