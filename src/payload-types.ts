@@ -295,6 +295,11 @@ export interface Media {
    * Beschrijf wat op een afbeelding staat. Voor documenten: de titel volstaat.
    */
   alt?: string | null;
+  /**
+   * Wordt bij het opladen automatisch ingevuld.
+   */
+  textExtraction?: string | null;
+  extractedText?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -679,6 +684,8 @@ export interface CategoriesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  textExtraction?: T;
+  extractedText?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

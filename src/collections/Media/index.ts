@@ -5,6 +5,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { isEditor } from '../../access/isEditor'
 import { isStaff } from '../../access/isStaff'
+import { extractText } from './hooks/extractText'
 
 /** Where uploaded files live on disk; a shared volume (or S3 storage) when several instances run. */
 export const mediaDir = path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'data', 'media'))
@@ -37,12 +38,26 @@ export const Media: CollectionConfig = {
     crop: false,
     focalPoint: false,
   },
+  hooks: { beforeChange: [extractText] },
   fields: [
     {
       name: 'alt',
       label: 'Beschrijving (voor schermlezers)',
       type: 'text',
       admin: { description: 'Beschrijf wat op een afbeelding staat. Voor documenten: de titel volstaat.' },
+    },
+    {
+      name: 'textExtraction',
+      label: 'Doorzoekbare tekst',
+      type: 'text',
+      admin: { readOnly: true, position: 'sidebar', description: 'Wordt bij het opladen automatisch ingevuld.' },
+    },
+    {
+      // The file's text, read at upload time (src/search/extract.ts) so the site search finds words inside it.
+      // Hidden from the admin and the API (it can be long); the search index reads it with showHiddenFields.
+      name: 'extractedText',
+      type: 'textarea',
+      hidden: true,
     },
   ],
 }

@@ -1,9 +1,15 @@
 import * as migration_20261122_090129_initial from './20261122_090129_initial';
+import * as migration_20261122_105754_media_extracted_text from './20261122_105754_media_extracted_text';
 
 export const migrations = [
   {
     up: migration_20261122_090129_initial.up,
     down: migration_20261122_090129_initial.down,
-    name: '20261122_090129_initial'
+    name: '20261122_090129_initial',
+  },
+  {
+    up: migration_20261122_105754_media_extracted_text.up,
+    down: migration_20261122_105754_media_extracted_text.down,
+    name: '20261122_105754_media_extracted_text'
   },
 ];

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+
+import { fold, terms, tokens, words } from './analyzer'
+import { createDecompounder } from './compounds'
+
+describe('Dutch analysis', () => {
+  it('stems the forms of a word to one term', () => {
+    const [a, b, c, d] = terms('afwezigheid afwezigheden afwezig afwezige')
+    expect(new Set([a, b, c, d]).size).toBe(1)
+    expect(terms('leerling leerlingen')).toEqual([terms('leerling')[0], terms('leerling')[0]])
+    expect(terms('begeleiding begeleiden')[0]).toBe(terms('begeleiden')[0])
+  })
+
+  it('folds accents and case before splitting, so ë, ï and ü stay inside the word', () => {
+    expect(fold('Geïnventariseerd')).toBe('geinventariseerd')
+    expect(terms('geïnventariseerd')).toEqual(terms('geinventariseerd'))
+    expect(terms('geïnventariseerd')).toHaveLength(1)
+    expect(terms('zorgcontinuüm')).toEqual(terms('ZORGCONTINUUM'))
+    expect(terms('drieëntwintig')).toEqual(terms('drieentwintig'))
+  })
+
+  it('reads ligatures from PDFs as letters', () => {
+    expect(fold('ﬁnanciering')).toBe('financiering')
+  })
+
+  it('drops stop words and keeps numbers as they are', () => {
+    expect(terms('de leerling en het CLB')).toEqual([...terms('leerling'), 'clb'])
+    expect(terms('fase 2 en 2027-2028')).toEqual([...terms('fase'), '2', '2027', '2028'])
+  })
+
+  it('splits at hyphens and keeps apostrophes inside a word', () => {
+    expect(words("CLB-team thema's")).toEqual(['clb', 'team', 'themas'])
+  })
+
+  it('gives each word its place in the original text', () => {
+    const text = 'Het Geïnventariseerde plan'
+    const found = [...tokens(text)].map((t) => text.slice(t.start, t.end))
+    expect(found).toEqual(['Het', 'Geïnventariseerde', 'plan'])
+    expect([...tokens(text)][0]!.term).toBeNull() // "het" is a stop word
+  })
+
+  it('ignores overlong strings (URLs, hashes) and odd characters', () => {
+    expect(terms(`${'x'.repeat(60)} school`)).toEqual(terms('school'))
+    expect(terms('<script>alert(1)</script> %00 💥')).toEqual(['script', 'alert', '1', 'script', '00'])
+  })
+})
+
+describe('compounds', () => {
+  const known = new Set(['school', 'uitval', 'aanwezigheid', 'beleid', 'ouder', 'betrokkenheid', 'team', 'leden'])
+  const split = createDecompounder((w) => known.has(w))
+
+  it('splits a compound into words the corpus uses on their own', () => {
+    expect(split('schooluitval')).toEqual(['school', 'uitval'])
+    expect(split('ouderbetrokkenheid')).toEqual(['ouder', 'betrokkenheid'])
+  })
+
+  it('allows the linking -s- and splits deeper compounds', () => {
+    expect(split('aanwezigheidsbeleid')).toEqual(['aanwezigheid', 'beleid'])
+    expect(split('schoolteamleden')).toEqual(['school', 'team', 'leden'])
+  })
+
+  it('leaves words alone that are not made of known words', () => {
+    expect(split('leerlingen')).toBeNull()
+    expect(split('uitval')).toBeNull() // too short to be a compound of two 4-letter parts
+  })
+})

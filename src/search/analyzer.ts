@@ -1,0 +1,86 @@
+/**
+ * Dutch text analysis, the same for documents and queries: split into words, fold accents and case
+ * (geïnventariseerd → geinventariseerd), drop stop words, stem with the Snowball Dutch stemmer
+ * (afwezigheid, afwezigheden, afwezig → afwez). @orama/stemmers ships the Snowball algorithm.
+ *
+ * Orama's own Dutch tokenizer is not used: its word splitter breaks words at ë, ï, ö and ü ("geïnventariseerd"
+ * becomes "ge" + "nventariseerd"), so folding has to happen before splitting.
+ */
+import { stemmer } from '@orama/stemmers/dutch'
+
+import { dutchStopWords } from './stopwords'
+
+/** Lower case without accents; compatibility forms too (the ligature "ﬁ" of a PDF becomes "fi"). */
+export const fold = (text: string): string => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase()
+
+/** A word: letters and digits, an apostrophe inside allowed ("thema's"). A hyphen separates ("CLB-team"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu
+
+/** Longer "words" are URLs, hashes or glued table cells: nobody searches for them. */
+const MAX_WORD_LENGTH = 40
+
+export interface Token {
+  /** Offsets in the original text. */
+  start: number
+  end: number
+  /** Folded, apostrophes removed: "thema's" → "themas". */
+  word: string
+  /** The index term (stem); null for a stop word. */
+  term: string | null
+}
+
+// Memoised by the word as written: a corpus repeats its words, and folding and stemming are the costly steps.
+// Bounded, as queries are free text.
+const cache = new Map<string, { word: string; term: string | null }>()
+const CACHE_LIMIT = 200_000
+
+const analyseWord = (raw: string): { word: string; term: string | null } => {
+  let hit = cache.get(raw)
+  if (hit) return hit
+  const word = fold(raw).replace(/['’]/g, '')
+  const term = word.length === 0 || dutchStopWords.has(word) ? null : /\p{N}/u.test(word) ? word : stemmer(word)
+  hit = { word, term }
+  if (cache.size >= CACHE_LIMIT) cache.clear()
+  cache.set(raw, hit)
+  return hit
+}
+
+/** Every word of a text with its offsets, for highlighting. */
+export function* tokens(text: string, from = 0): Generator<Token> {
+  const re = new RegExp(WORD.source, WORD.flags)
+  re.lastIndex = from
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    const raw = match[0]
+    if (raw.length > MAX_WORD_LENGTH) continue
+    const { word, term } = analyseWord(raw)
+    yield { start: match.index, end: match.index + raw.length, word, term }
+  }
+}
+
+/** The index terms of a text, in order, duplicates kept (term frequency counts them). */
+export const terms = (text: string): string[] => {
+  const out: string[] = []
+  const re = new RegExp(WORD.source, WORD.flags)
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    if (match[0].length > MAX_WORD_LENGTH) continue
+    const { term } = analyseWord(match[0])
+    if (term) out.push(term)
+  }
+  return out
+}
+
+/** The folded words of a text (stop words included), for the vocabulary of spelling suggestions and compounds. */
+export const words = (text: string): string[] => {
+  const out: string[] = []
+  const re = new RegExp(WORD.source, WORD.flags)
+  for (let match = re.exec(text); match; match = re.exec(text)) {
+    if (match[0].length > MAX_WORD_LENGTH) continue
+    out.push(analyseWord(match[0]).word)
+  }
+  return out
+}
+
+/** The stem of one folded word (no stop-word check). */
+export const stem = (word: string): string => (/\p{N}/u.test(word) ? word : stemmer(word))
+
+export const isStopWord = (word: string): boolean => dutchStopWords.has(word)
