@@ -1,5 +1,38 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 
+/**
+ * /vroegdetectie reads pupil files in the browser. Its Content-Security-Policy makes "no pupil row leaves the browser"
+ * a rule the browser enforces: no fetch, XHR, WebSocket or beacon to anywhere (connect-src 'none'), no third-party
+ * scripts, styles, images or fonts, forms only to our own origin (the site search in the header), no framing. Next.js
+ * needs inline scripts for hydration (no nonces on a static page), hence 'unsafe-inline' for scripts and styles.
+ * The page's Web Worker is a separate script (Turbopack's worker bootstrap under /_next/static/chunks/) that gets its
+ * own, stricter policy: a worker follows the CSP of its own response, not the page's. worker-src blob: is for the
+ * .xlsx reader, which unzips large workbooks in nested blob workers (they inherit the worker's policy).
+ * In development React and the dev server need eval and a WebSocket.
+ */
+const isDev = process.env.NODE_ENV === 'development'
+const detectionPolicy = [
+  "default-src 'none'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  `connect-src ${isDev ? "'self' ws: wss:" : "'none'"}`,
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "form-action 'self'",
+  "base-uri 'none'",
+  "object-src 'none'",
+  "frame-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+const detectionWorkerPolicy = [
+  "default-src 'none'",
+  `script-src 'self'${isDev ? " 'unsafe-eval'" : ''}`,
+  `connect-src ${isDev ? "'self'" : "'none'"}`,
+  "worker-src 'self' blob:",
+].join('; ')
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // NEXT_DIST_DIR lets parallel builds (e.g. two working copies' test runs) use separate output folders.
@@ -9,6 +42,15 @@ const nextConfig = {
   images: { unoptimized: true },
   // The seed renders PDF and Word files at start-up; these read their own data files from node_modules.
   serverExternalPackages: ['pdfkit', 'docx'],
+  async headers() {
+    return [
+      {
+        source: '/vroegdetectie',
+        headers: [{ key: 'Content-Security-Policy', value: detectionPolicy }],
+      },
+      { source: '/_next/static/chunks/:worker(turbopack-worker-.+)', headers: [{ key: 'Content-Security-Policy', value: detectionWorkerPolicy }] },
+    ]
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

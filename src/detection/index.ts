@@ -47,3 +47,19 @@ export { SEED_003_SHAPE, createRandom, generateSchoolExport, generateSeed003Expo
 export type { CsvOptions, SampleExport, SampleOptions, SampleStyle } from './sample'
 export { analyse, runDetection } from './pipeline'
 export type { DetectionOptions, DetectionResult } from './pipeline'
+export { SAMPLE_FILES, createSession, readBlob } from './session'
+export type {
+  AnalysisSummary,
+  DetectionSession,
+  FactorCount,
+  FieldKind,
+  ImportSummary,
+  ListedPupil,
+  LookupResult,
+  ProgressFn,
+  ProgressStage,
+  ProgressUpdate,
+  ReadSummary,
+  SampleKind,
+} from './session'
+export type { WorkerRequest, WorkerResponse, WorkerResults } from './worker-protocol'

@@ -1,0 +1,52 @@
+/** The signal list export: one row per listed pupil, reasons in words, safe to open in Excel, no raw ids. */
+import { describe, expect, it } from 'vitest'
+
+import { getRulePreset } from '../../detection/rules/presets'
+import { generateSeed003Export, sampleToCsv } from '../../detection/sample'
+import { createSession } from '../../detection/session'
+import { TEST_KEY } from '../../detection/test-helpers'
+import { FLAGGED_CSV_COLUMNS, csvCell, datedFileName, flaggedCsv } from './exports'
+
+describe('CSV cells', () => {
+  it('quotes delimiters, quotes and line breaks', () => {
+    expect(csvCell('5A')).toBe('5A')
+    expect(csvCell('a;b')).toBe('"a;b"')
+    expect(csvCell('zei "ja"')).toBe('"zei ""ja"""')
+    expect(csvCell('twee\nregels')).toBe('"twee\nregels"')
+    expect(csvCell('a,b', ',')).toBe('"a,b"')
+    expect(csvCell(12)).toBe('12')
+  })
+
+  it('defuses text a spreadsheet would run as a formula', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`)
+    expect(csvCell('+32')).toBe("'+32")
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
+    expect(csvCell(-3)).toBe('-3')
+  })
+
+  it('dates file names', () => {
+    expect(datedFileName('signaallijst', 'csv', new Date(2026, 2, 5))).toBe('signaallijst-2026-03-05.csv')
+  })
+})
+
+describe('the signal list', () => {
+  it('has a row per listed pupil with the reasons, and no school pupil numbers', async () => {
+    const sample = generateSeed003Export()
+    const session = createSession()
+    const read = await session.read(new TextEncoder().encode(sampleToCsv(sample)), { fileName: 'x.csv' })
+    session.importWith(read.suggestion!.mapping, TEST_KEY)
+    const rules = getRulePreset('workshop')!
+    const { listed } = session.analyse(rules)
+    const csv = flaggedCsv(listed, rules)
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    const lines = csv.slice(1).trimEnd().split('\r\n')
+    expect(lines[0]).toBe(FLAGGED_CSV_COLUMNS.join(';'))
+    expect(lines).toHaveLength(listed.length + 1)
+    const flaggedLines = lines.filter((l) => l.split(';')[5] === 'ja')
+    expect(flaggedLines).toHaveLength(113)
+    expect(flaggedLines[0]).toContain('Meer dan 10 afwezigheidscodes: ')
+    expect(flaggedLines[0]).toContain('Aandacht: 2 of meer risicofactoren')
+    const idColumn = sample.headers.indexOf('leerling_id')
+    for (const row of sample.rows) expect(csv).not.toContain(`;${row[idColumn]};`)
+  })
+})
