@@ -1,0 +1,88 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { RichText } from '@payloadcms/richtext-lexical/react'
+
+import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
+import { themeVariables } from '../../../../components/listing/ResultItem'
+import { carePhases, educationLevels, labelOf, regions } from '../../../../content/vocabulary'
+import { getPractice } from '../../../../queries/practices'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getPractice((await params).slug).catch(() => undefined)
+  if (!page) return { title: 'Niet gevonden' }
+  return {
+    title: page.practice.title,
+    description: page.practice.summary,
+    alternates: { canonical: `/goede-praktijken/${page.practice.slug}` },
+  }
+}
+
+const list = (values: readonly string[] | null | undefined, options: readonly { value: string; label: string }[]) =>
+  values?.length ? values.map((v) => labelOf(options, v)).join(', ') : null
+
+export default async function PracticePage({ params }: Props) {
+  const page = await getPractice((await params).slug)
+  if (!page) notFound()
+  const { practice, partners, topics, targetGroups } = page
+  return (
+    <DetailPage list={{ label: 'Goede praktijken', href: '/goede-praktijken' }} title={practice.title}>
+      <article>
+        <h1>{practice.title}</h1>
+        <p className={styles.lead}>{practice.summary}</p>
+        <Facts
+          facts={[
+            ['Wie', practice.organiser],
+            ['Waar', practice.locality],
+            ['Regio', list(practice.regions, regions)],
+            ['Sinds', practice.year ? String(practice.year) : null],
+            ['Doelgroepen', targetGroups.length ? targetGroups.map((t) => t.title).join(', ') : null],
+            ['Fase in het zorgcontinuüm', list(practice.phases, carePhases)],
+            ['Onderwijsniveau', list(practice.educationLevels, educationLevels)],
+            ['Website', practice.website ? <a href={practice.website}>{practice.website.replace(/^https?:\/\//, '')}</a> : null],
+          ]}
+        />
+        {practice.description ? (
+          <section aria-labelledby="beschrijving">
+            <h2 id="beschrijving">Wat ze doen</h2>
+            <RichText data={practice.description} />
+          </section>
+        ) : null}
+        {partners.length ? (
+          <section aria-labelledby="partners">
+            <h2 id="partners">Betrokken partners</h2>
+            <ul className={styles.links}>
+              {partners.map((partner) => (
+                <li key={partner.id}>
+                  <a href={`/partners/${partner.slug}`}>{partner.name}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {topics.length ? (
+          <section aria-labelledby="onderwerpen">
+            <h2 id="onderwerpen">Bij deze onderwerpen</h2>
+            <ul className={styles.links}>
+              {topics.map((topic) => (
+                <li key={topic.id}>
+                  <a href={`/themas/${topic.theme.slug}/${topic.slug}`}>{topic.title}</a>
+                  <span
+                    className={styles.chip}
+                    style={themeVariables({ slug: topic.theme.slug ?? '', title: topic.theme.title, colour: topic.theme.colour, order: topic.theme.order })}
+                  >
+                    {topic.theme.title}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </DetailPage>
+  )
+}

@@ -1,0 +1,132 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
+import { formatDate, formatSize } from '../../../../components/listing/format'
+import { themeVariables } from '../../../../components/listing/ResultItem'
+import { carePhases, educationLevels, labelOf, regions, sourceTypes } from '../../../../content/vocabulary'
+import { getMaterial } from '../../../../queries/materials'
+import { formatOf, formats } from '../../../../search'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getMaterial((await params).slug).catch(() => undefined)
+  if (!page) return { title: 'Niet gevonden' }
+  return {
+    title: page.material.title,
+    description: page.material.description,
+    alternates: { canonical: `/materialen/${page.material.slug}` },
+  }
+}
+
+const list = (values: readonly string[] | null | undefined, options: readonly { value: string; label: string }[]) =>
+  values?.length ? values.map((v) => labelOf(options, v)).join(', ') : null
+
+export default async function MaterialPage({ params }: Props) {
+  const page = await getMaterial((await params).slug)
+  if (!page) notFound()
+  const { material, file, topics, categories, targetGroups, preview } = page
+  const format = file ? formatOf(file.mimeType) : 'weblink'
+  const formatLabel = labelOf(formats, format)
+  const size = formatSize(file?.filesize)
+
+  return (
+    <DetailPage list={{ label: 'Materialen', href: '/materialen' }} title={material.title}>
+      <article>
+        <h1>{material.title}</h1>
+        <p className={styles.lead}>{material.description}</p>
+
+        <p className={styles.actions}>
+          {file?.url && format === 'pdf' ? (
+            <a className={`${styles.button} ${styles.primary}`} href={file.url}>
+              Bekijken in de browser
+            </a>
+          ) : null}
+          {file?.url ? (
+            <a className={styles.button} href={file.url} download={file.filename ?? undefined}>
+              Downloaden ({[formatLabel, size].filter(Boolean).join(', ')})
+            </a>
+          ) : null}
+          {material.externalUrl ? (
+            <a className={styles.button} href={material.externalUrl}>
+              Naar de website
+            </a>
+          ) : null}
+        </p>
+
+        <Facts
+          facts={[
+            ['Formaat', file ? formatLabel : 'Link naar een website'],
+            ['Grootte', size],
+            ['Gepubliceerd', formatDate(material.publishedDate)],
+            ['Uitgever of auteur', material.publisher],
+            ['Gemaakt door', labelOf(sourceTypes, material.sourceType)],
+            ['Categorieën', categories.length ? categories.map((c) => c.title).join(', ') : null],
+            ['Doelgroepen', targetGroups.length ? targetGroups.map((t) => t.title).join(', ') : null],
+            ['Fase in het zorgcontinuüm', list(material.phases, carePhases)],
+            ['Onderwijsniveau', list(material.educationLevels, educationLevels)],
+            ['Regio', list(material.regions, regions)],
+          ]}
+        />
+
+        {topics.length ? (
+          <section aria-labelledby="onderwerpen">
+            <h2 id="onderwerpen">Bij deze onderwerpen</h2>
+            <ul className={styles.links}>
+              {topics.map((topic) => (
+                <li key={topic.id}>
+                  <a href={`/themas/${topic.theme.slug}/${topic.slug}`}>{topic.title}</a>
+                  <span
+                    className={styles.chip}
+                    style={themeVariables({ slug: topic.theme.slug ?? '', title: topic.theme.title, colour: topic.theme.colour, order: topic.theme.order })}
+                  >
+                    {topic.theme.title}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+
+        {file?.url && format === 'pdf' ? (
+          <section id="voorbeeld" aria-labelledby="voorbeeld-titel">
+            <h2 id="voorbeeld-titel">Bekijken</h2>
+            <object className={styles.viewer} data={file.url} type="application/pdf" aria-label={`PDF: ${material.title}`}>
+              <p>
+                Uw browser toont de PDF hier niet. <a href={file.url}>Open de PDF</a> of download hem hierboven.
+              </p>
+            </object>
+          </section>
+        ) : file?.url ? (
+          <section id="voorbeeld" aria-labelledby="voorbeeld-titel">
+            <h2 id="voorbeeld-titel">Voorbeeld</h2>
+            {preview ? (
+              <>
+                <p className={styles.hint}>
+                  De tekst uit het bestand, zonder opmaak. Download het bestand ({formatLabel}) voor de volledige versie.
+                </p>
+                <div className={styles.preview} tabIndex={0} role="region" aria-label={`Tekst uit ${material.title}`}>
+                  {preview
+                    .split(/\n{2,}/)
+                    .filter((p) => p.trim())
+                    .map((paragraph, i) => (
+                      <p key={i}>{paragraph.replace(/\n/g, ' ')}</p>
+                    ))}
+                  {preview.length >= 4000 ? <p>…</p> : null}
+                </div>
+              </>
+            ) : (
+              <p>
+                Van dit bestand is geen voorbeeld beschikbaar. <a href={file.url} download={file.filename ?? undefined}>Download het bestand</a>{' '}
+                ({[formatLabel, size].filter(Boolean).join(', ')}) om het te openen.
+              </p>
+            )}
+          </section>
+        ) : null}
+      </article>
+    </DetailPage>
+  )
+}

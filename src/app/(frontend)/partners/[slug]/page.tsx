@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
+import { labelOf, partnerTypes, regions } from '../../../../content/vocabulary'
+import { getPartner } from '../../../../queries/partners'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ slug: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await getPartner((await params).slug).catch(() => undefined)
+  if (!page) return { title: 'Niet gevonden' }
+  return {
+    title: page.partner.name,
+    description: page.partner.description,
+    alternates: { canonical: `/partners/${page.partner.slug}` },
+  }
+}
+
+export default async function PartnerPage({ params }: Props) {
+  const page = await getPartner((await params).slug)
+  if (!page) notFound()
+  const { partner, practices } = page
+  return (
+    <DetailPage list={{ label: 'Partners', href: '/partners' }} title={partner.name}>
+      <article>
+        <h1>{partner.name}</h1>
+        <p className={styles.lead}>{partner.description}</p>
+        <Facts
+          facts={[
+            ['Soort partner', labelOf(partnerTypes, partner.type)],
+            ['Werkt in', partner.regions?.length ? partner.regions.map((r) => labelOf(regions, r)).join(', ') : null],
+            ['Gemeente of streek', partner.locality],
+            ['Website', partner.website ? <a href={partner.website}>{partner.website.replace(/^https?:\/\//, '')}</a> : null],
+          ]}
+        />
+        {partner.services?.length ? (
+          <section aria-labelledby="aanbod">
+            <h2 id="aanbod">Aanbod</h2>
+            <ul className={styles.links}>
+              {partner.services.map((service) => (
+                <li key={service.id ?? service.label}>{service.label}</li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {practices.length ? (
+          <section aria-labelledby="praktijken">
+            <h2 id="praktijken">Goede praktijken met deze partner</h2>
+            <ul className={styles.links}>
+              {practices.map((practice) => (
+                <li key={practice.id}>
+                  <a href={`/goede-praktijken/${practice.slug}`}>{practice.title}</a> — {practice.summary}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+      </article>
+    </DetailPage>
+  )
+}
