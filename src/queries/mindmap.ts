@@ -1,23 +1,36 @@
-import type { Theme, Topic } from '../payload-types'
-import { payloadClient } from './payload'
+import { cache } from 'react'
 
-export interface ThemeWithTopics {
-  theme: Theme
-  topics: Topic[]
+import { payloadClient } from './payload'
+import { asVisitor, attachOrphans, getThemes, topicFields, toTopicSummary, type ThemeSummary, type TopicSummary } from './themes'
+
+export interface ThemeWithTopics extends ThemeSummary {
+  /** Published topics of the theme in map order; nesting through `parentId`. */
+  topics: TopicSummary[]
 }
 
 /**
- * The published tree of the mindmap: every theme with its published topics, read as an anonymous
- * visitor would (access rules apply, so drafts never leak into public pages).
+ * The published tree of the mindmap: every theme with its published topics, read as an anonymous visitor
+ * (drafts never leak). Two queries whatever the size of the tree. Cached per request.
  */
-export const getMindmap = async (): Promise<ThemeWithTopics[]> => {
+export const getMindmap = cache(async (): Promise<ThemeWithTopics[]> => {
   const payload = await payloadClient()
   const [themes, topics] = await Promise.all([
-    payload.find({ collection: 'themes', sort: 'order', limit: 100, depth: 0, overrideAccess: false }),
-    payload.find({ collection: 'topics', sort: 'order', limit: 1000, depth: 0, overrideAccess: false }),
+    getThemes(),
+    payload.find({
+      collection: 'topics',
+      sort: ['order', 'title'],
+      pagination: false,
+      depth: 0,
+      select: topicFields,
+      ...asVisitor,
+    }),
   ])
-  return themes.docs.map((theme) => ({
-    theme,
-    topics: topics.docs.filter((topic) => topic.theme === theme.id),
+  return themes.map((theme) => ({
+    ...theme,
+    topics: attachOrphans(
+      topics.docs
+        .filter((topic) => (typeof topic.theme === 'object' && topic.theme ? topic.theme.id : topic.theme) === theme.id)
+        .map(toTopicSummary),
+    ),
   }))
-}
+})

@@ -1,34 +1,43 @@
-import type { Metadata } from 'next'
+import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
+import { logoMarkSvg } from '../../components/layout/LogoMark'
+import { SiteFooter } from '../../components/layout/SiteFooter'
+import { SiteHeader } from '../../components/layout/SiteHeader'
+import { tokenCss } from '../../components/layout/tokenCss'
+import { neutral } from '../../design/tokens'
 import { siteName, siteUrl } from '../../site'
 import './styles.css'
+
+const description =
+  'Kennis, materialen, goede praktijken en instrumenten om schooluitval te begrijpen, vroeg te herkennen en samen aan te pakken.'
 
 export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
   title: { default: siteName, template: `%s – ${siteName}` },
-  description:
-    'Kennis, materialen, goede praktijken en instrumenten om schooluitval te begrijpen, vroeg te herkennen en samen aan te pakken.',
+  description,
+  openGraph: { siteName, locale: 'nl_BE', type: 'website', title: siteName, description },
+  icons: { icon: `data:image/svg+xml,${encodeURIComponent(logoMarkSvg())}` },
 }
+
+export const viewport: Viewport = { themeColor: neutral.background, colorScheme: 'light' }
 
 export default function FrontendLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="nl">
+    // --site-url lets the print stylesheet write out links as full addresses.
+    <html lang="nl" style={{ ['--site-url' as string]: JSON.stringify(siteUrl) }}>
+      <head>
+        <style dangerouslySetInnerHTML={{ __html: tokenCss() }} />
+      </head>
       <body>
         <a className="skip-link" href="#inhoud">
           Naar de inhoud
         </a>
-        <header className="site-header">
-          <a className="site-name" href="/">
-            {siteName}
-          </a>
-        </header>
-        <main id="inhoud">{children}</main>
-        <footer className="site-footer">
-          <p>
-            Toolbox Schooluitval – een project van Samen tegen Schooluitval. <a href="/admin">Aanmelden voor redacteurs</a>
-          </p>
-        </footer>
+        <SiteHeader />
+        <main id="inhoud" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   )

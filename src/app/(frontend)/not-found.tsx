@@ -1,25 +1,40 @@
-import { getThemes } from '../../queries/topics'
+import type { Metadata } from 'next'
 
-/** A helpful Dutch 404: search, and the way back in through the six themes. */
+import { SearchForm } from '../../components/layout/SearchForm'
+import { themeVars } from '../../components/theme/themeVars'
+import { getThemes, type ThemeSummary } from '../../queries/themes'
+import styles from './not-found.module.css'
+
+export const metadata: Metadata = { title: 'Pagina niet gevonden', robots: { index: false } }
+
+/** A helpful Dutch 404 (status 404): search, and the way back in through the themes. */
 export default async function NotFound() {
-  const themes = await getThemes().catch(() => [])
+  // The 404 must never fail itself: without the database it still offers search and the map.
+  const themes: ThemeSummary[] = await getThemes().catch(() => [])
   return (
-    <>
+    <div className={styles.page}>
       <h1>Deze pagina bestaat niet (meer)</h1>
-      <p className="lead">Misschien is ze verhuisd of is het adres niet helemaal juist. Zoek verder of kies een thema.</p>
-      <form action="/zoeken" method="get" role="search" className="search-form">
-        <label htmlFor="zoek-404">Zoeken in de toolbox</label>
-        <input id="zoek-404" name="q" type="search" maxLength={200} />
-        <button type="submit">Zoeken</button>
-      </form>
-      <h2>Thema&apos;s</h2>
-      <ul>
-        {themes.map((theme) => (
-          <li key={theme.id}>
-            <a href={`/themas/${theme.slug}`}>{theme.title}</a> — {theme.summary}
-          </li>
-        ))}
-      </ul>
-    </>
+      <p className="lead">
+        Misschien is ze verhuisd, of klopt het adres niet helemaal. Zoek verder, of kies een thema.
+      </p>
+      <div className={styles.search}>
+        <SearchForm id="zoek-404" label="Zoeken in de toolbox" visibleLabel />
+      </div>
+      {themes.length > 0 ? (
+        <>
+          <h2>Thema&apos;s</h2>
+          <ul className={styles.themes}>
+            {themes.map((theme) => (
+              <li key={theme.id} {...themeVars(theme.colour)}>
+                <a href={`/themas/${theme.slug}`}>{theme.title}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <p>
+        <a href="/">Naar de mindmap</a>
+      </p>
+    </div>
   )
 }

@@ -1,97 +1,107 @@
 /**
- * The mindmap's geometry, computed on the server with d3-hierarchy (a well-kept layout library, so no
- * hand-written tree math): the centre, the six themes around it, and — for the unfolded theme only — its
- * topics on an outer ring. Pure: data in, positions out, unit-tested.
+ * Where every node of the mindmap goes, for every state of the map (nothing unfolded, or one theme unfolded),
+ * computed on the server with d3-hierarchy's tidy tree (Reingold–Tilford/Buchheim: a well-kept library
+ * instead of hand-written tree math). The map is a classic two-sided mind map: the centre, themes to the right
+ * and left, each unfolded branch growing outwards with horizontal, readable labels.
+ *
+ * All states are computed at once (a few dozen nodes, well under a millisecond) so the browser can move
+ * between them without a request and without shipping d3-hierarchy. Folded nodes sit on their theme, hidden,
+ * so unfolding looks like the branch growing out of it.
  */
-import { hierarchy, tree } from 'd3-hierarchy'
+import { hierarchy, tree, type HierarchyPointNode } from 'd3-hierarchy'
 
-export interface MapTopic {
-  id: string | number
-  slug: string
-  title: string
-  gradient: boolean
-  parent: string | number | null
+import { atLeast, type Box } from './geometry'
+import { columnX, sizes, type MapNode } from './model'
+
+export interface MapLayout {
+  /** '' (nothing unfolded), then the slug of every theme. */
+  states: string[]
+  /** Per state: x and y of every node, flat ([x0, y0, x1, y1, …]) in node order. */
+  at: number[][]
+  /** Per state: the part of the map to show (visible nodes, padded, at least a minimum size). */
+  box: Box[]
+  /** How far the visitor may pan: every state's box, with room around it. */
+  extent: Box
 }
 
-export interface MapTheme {
-  id: string | number
-  slug: string
-  title: string
-  colour: string
-  topics: MapTopic[]
+interface Datum {
+  node: MapNode | null
+  children: Datum[]
 }
 
-export interface PlacedNode {
-  kind: 'root' | 'theme' | 'topic'
-  key: string
-  title: string
-  x: number
-  y: number
-  depth: number
-  theme?: MapTheme
-  topic?: MapTopic
-  parentX: number
-  parentY: number
-}
+/** Minimum size of the shown box, so the six folded themes are not blown up on a large screen. */
+export const minimumView = { width: 940, height: 420 } as const
+const padding = 28
+const gaps = { themes: 26, siblings: 10, cousins: 20 } as const
 
-interface TreeDatum {
-  kind: PlacedNode['kind']
-  key: string
-  title: string
-  theme?: MapTheme
-  topic?: MapTopic
-  children?: TreeDatum[]
-}
+const round = (n: number) => Math.round(n * 10) / 10
 
-/** Sub-topics hang under their parent topic; only the unfolded theme shows its branches. */
-const topicTree = (theme: MapTheme, parent: MapTopic['id'] | null): TreeDatum[] =>
-  theme.topics
-    .filter((topic) => (topic.parent ?? null) === parent)
-    .map((topic) => ({ kind: 'topic', key: `topic-${topic.id}`, title: topic.title, theme, topic, children: topicTree(theme, topic.id) }))
+export const isVisible = (node: MapNode, state: string, nodes: MapNode[]) =>
+  node.depth <= 1 || nodes[node.themeIndex]?.theme?.slug === state
 
-export const layoutMindmap = (themes: MapTheme[], unfolded: string | null, radius = 460): PlacedNode[] => {
-  const data: TreeDatum = {
-    kind: 'root',
-    key: 'root',
-    title: 'Schooluitval',
-    children: themes.map((theme) => ({
-      kind: 'theme',
-      key: `theme-${theme.id}`,
-      title: theme.title,
-      theme,
-      children: theme.slug === unfolded ? topicTree(theme, null) : [],
-    })),
-  }
-  const root = hierarchy(data)
-  const depth = Math.max(1, root.height)
-  // Radial tree: x is the angle, y the distance from the centre; siblings of other parents keep more room.
-  tree<TreeDatum>()
-    .size([2 * Math.PI, radius])
-    .separation((a, b) => (a.parent === b.parent ? 1 : 2) / Math.max(1, a.depth))(root)
-  // Rings: the themes halfway out (further when folded); the branches of the unfolded theme beyond them.
-  const ring = (d: { depth: number }) =>
-    d.depth === 0 ? 0 : d.depth === 1 ? radius * (depth === 1 ? 0.55 : 0.4) : radius * (0.75 + (0.25 * (d.depth - 2)) / Math.max(1, depth - 2))
-  const point = (d: { x?: number; depth: number }) => {
-    const angle = (d.x ?? 0) - Math.PI / 2
-    return { x: Math.cos(angle) * ring(d), y: Math.sin(angle) * ring(d) }
-  }
-  // Depth-first (a theme followed by its topics): the order of the links, so Tab follows the branches.
-  const ordered: typeof root[] = []
-  root.eachBefore((node) => ordered.push(node))
-  return ordered.map((node) => {
-    const p = point(node)
-    const parent = node.parent ? point(node.parent) : p
-    return {
-      kind: node.data.kind,
-      key: node.data.key,
-      title: node.data.title,
-      depth: node.depth,
-      theme: node.data.theme,
-      topic: node.data.topic,
-      x: Math.round(p.x * 10) / 10,
-      y: Math.round(p.y * 10) / 10,
-      parentX: Math.round(parent.x * 10) / 10,
-      parentY: Math.round(parent.y * 10) / 10,
+export const layoutMindmap = (nodes: MapNode[]): MapLayout => {
+  const children = new Map<number, MapNode[]>()
+  for (const node of nodes) if (node.parent >= 0) children.set(node.parent, [...(children.get(node.parent) ?? []), node])
+  const themes = children.get(0) ?? []
+  const states = ['', ...themes.map((theme) => theme.theme!.slug)]
+
+  const place = (state: string) => {
+    const xy = new Array<number>(nodes.length * 2).fill(0)
+    for (const side of [1, -1] as const) {
+      // Clockwise from the top right: the left side lists its themes bottom to top.
+      const sideThemes = themes.filter((theme) => theme.side === side)
+      if (side === -1) sideThemes.reverse()
+      const datum = (node: MapNode): Datum => ({
+        node,
+        children: node.kind === 'theme' && node.theme!.slug !== state ? [] : (children.get(node.index) ?? []).map(datum),
+      })
+      const root = hierarchy<Datum>({ node: null, children: sideThemes.map(datum) })
+      const height = (d: HierarchyPointNode<Datum>) => d.data.node?.height ?? 0
+      // nodeSize [1, 1]: the separation is the distance itself, from box heights, so no two boxes overlap.
+      const placed = tree<Datum>()
+        .nodeSize([1, 1])
+        .separation(
+          (a, b) =>
+            (height(a) + height(b)) / 2 +
+            (a.depth === 1 && b.depth === 1 ? gaps.themes : a.parent === b.parent ? gaps.siblings : gaps.cousins),
+        )(root)
+      placed.each((d) => {
+        const node = d.data.node
+        if (!node) return
+        xy[node.index * 2] = round(side * (columnX(node.depth) + node.width / 2))
+        xy[node.index * 2 + 1] = round(d.x)
+      })
     }
-  })
+    // Folded nodes wait, hidden, on their theme.
+    for (const node of nodes) {
+      if (node.depth > 1 && !isVisible(node, state, nodes)) {
+        xy[node.index * 2] = xy[node.themeIndex * 2]!
+        xy[node.index * 2 + 1] = xy[node.themeIndex * 2 + 1]!
+      }
+    }
+    const visible = nodes.filter((node) => isVisible(node, state, nodes))
+    const box = visible.reduce<Box>(
+      ([x0, y0, x1, y1], node) => {
+        const x = xy[node.index * 2]!
+        const y = xy[node.index * 2 + 1]!
+        return [Math.min(x0, x - node.width / 2), Math.min(y0, y - node.height / 2), Math.max(x1, x + node.width / 2), Math.max(y1, y + node.height / 2)]
+      },
+      [-sizes.rootRadius, -sizes.rootRadius, sizes.rootRadius, sizes.rootRadius],
+    )
+    const padded: Box = [box[0] - padding, box[1] - padding, box[2] + padding, box[3] + padding]
+    return { xy, box: atLeast(padded, minimumView.width, minimumView.height).map(round) as Box }
+  }
+
+  const placed = states.map(place)
+  const all = placed.reduce<Box>(
+    ([x0, y0, x1, y1], { box }) => [Math.min(x0, box[0]), Math.min(y0, box[1]), Math.max(x1, box[2]), Math.max(y1, box[3])],
+    [Infinity, Infinity, -Infinity, -Infinity],
+  )
+  const [w, h] = [all[2] - all[0], all[3] - all[1]]
+  return {
+    states,
+    at: placed.map((p) => p.xy),
+    box: placed.map((p) => p.box),
+    extent: [all[0] - w / 2, all[1] - h / 2, all[2] + w / 2, all[3] + h / 2].map(round) as Box,
+  }
 }

@@ -1,52 +1,44 @@
-import type { CSSProperties, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 
-import { colourOf } from '../../design/tokens'
-
-interface Crumb {
-  label: string
-  href?: string
-}
+import { Breadcrumb, type Crumb } from './Breadcrumb'
+import styles from './ThemeFrame.module.css'
+import { themeVars } from './themeVars'
 
 /**
- * Everything inside a theme keeps the theme's colour as background and text colour (seed 001), with a
- * breadcrumb and the × that goes back to the map with this theme unfolded.
+ * Every page inside a theme keeps the theme's colour as background and text colour (seed 001: "bij de
+ * risicofactoren blijft uw achtergrond rood"): a band in the strong colour with the breadcrumb, the × back
+ * to the map with this theme unfolded and the page's heading, then the content on the theme's tint.
+ * All pairs are WCAG AA (src/design/tokens.test.ts).
  */
 export function ThemeFrame({
   colour,
-  themeSlug,
   crumbs,
+  closeHref,
+  heading,
   children,
 }: {
-  colour: string | null | undefined
-  themeSlug: string
+  colour: string
   crumbs: Crumb[]
+  /** Where × goes: the map with this theme unfolded. */
+  closeHref: string
+  heading: ReactNode
   children: ReactNode
 }) {
-  const c = colourOf(colour)
-  const style = {
-    '--theme-strong': c.strong,
-    '--theme-on-strong': c.onStrong,
-    '--theme-tint': c.tint,
-    '--theme-on-tint': c.onTint,
-  } as CSSProperties
   return (
-    <div className="theme-frame" style={style}>
-      <div className="theme-frame__bar">
-        <nav aria-label="Kruimelpad" className="breadcrumb">
-          <ol>
-            <li>
-              <a href="/">Mindmap</a>
-            </li>
-            {crumbs.map((crumb) => (
-              <li key={crumb.label}>{crumb.href ? <a href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}</li>
-            ))}
-          </ol>
-        </nav>
-        <a className="theme-frame__close" href={`/?thema=${themeSlug}`} aria-label="Sluiten en terug naar de mindmap">
-          ×
-        </a>
+    <div className={styles.frame} {...themeVars(colour)}>
+      <div className={styles.band}>
+        <div className={styles.bar}>
+          <Breadcrumb crumbs={crumbs} />
+          <a className={styles.close} href={closeHref} title="Terug naar de mindmap" data-print="hide">
+            <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="22" height="22">
+              <path d="M5 5l14 14M19 5L5 19" stroke="currentColor" strokeWidth="2.6" strokeLinecap="round" />
+            </svg>
+            <span className="visually-hidden">Sluiten: terug naar de mindmap</span>
+          </a>
+        </div>
+        <div className={styles.heading}>{heading}</div>
       </div>
-      {children}
+      <div className={styles.body}>{children}</div>
     </div>
   )
 }

@@ -1,49 +1,48 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { RichText } from '@payloadcms/richtext-lexical/react'
+
+import { pageMetadata } from '../../../../components/layout/metadata'
+import { themeHomeHref } from '../../../../components/theme/links'
 import { ThemeFrame } from '../../../../components/theme/ThemeFrame'
-import { getTheme, getTopicsOfTheme } from '../../../../queries/topics'
+import { ThemeHeading } from '../../../../components/theme/ThemeHeading'
+import { TopicCards } from '../../../../components/theme/TopicCards'
+import { getThemePage } from '../../../../queries/themes'
+import styles from './page.module.css'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ theme: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const theme = await getTheme((await params).theme)
-  if (!theme) return { title: 'Niet gevonden' }
-  return { title: theme.title, description: theme.summary, alternates: { canonical: `/themas/${theme.slug}` } }
+  const page = await getThemePage((await params).theme)
+  if (!page) return { title: 'Pagina niet gevonden', robots: { index: false } }
+  return pageMetadata({ title: page.theme.title, description: page.theme.summary, path: `/themas/${page.theme.slug}` })
 }
 
 export default async function ThemePage({ params }: Props) {
-  const theme = await getTheme((await params).theme)
-  if (!theme) notFound()
-  const topics = await getTopicsOfTheme(theme.id)
-  const top = topics.filter((topic) => !topic.parent)
-  const childrenOf = (id: unknown) => topics.filter((topic) => topic.parent === id)
+  const page = await getThemePage((await params).theme)
+  if (!page) notFound()
+  const { theme, topics } = page
   return (
-    <ThemeFrame colour={theme.colour} themeSlug={theme.slug!} crumbs={[{ label: theme.title }]}>
-      <h1>{theme.title}</h1>
-      <p className="lead">{theme.summary}</p>
-      <ul className="topic-cards">
-        {top.map((topic) => (
-          <li key={topic.id} className={topic.gradient ? 'topic-card topic-card--gradient' : 'topic-card'}>
-            <h2>
-              <a href={`/themas/${theme.slug}/${topic.slug}`}>{topic.title}</a>
-            </h2>
-            <p>{topic.summary}</p>
-            {topic.contentStatus === 'in-ontwikkeling' ? <p className="badge">In ontwikkeling</p> : null}
-            {childrenOf(topic.id).length > 0 ? (
-              <ul>
-                {childrenOf(topic.id).map((child) => (
-                  <li key={child.id}>
-                    <a href={`/themas/${theme.slug}/${child.slug}`}>{child.title}</a>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </li>
-        ))}
-      </ul>
+    <ThemeFrame
+      colour={theme.colour}
+      closeHref={themeHomeHref(theme.slug)}
+      crumbs={[{ label: 'Mindmap', href: '/' }, { label: theme.title }]}
+      heading={<ThemeHeading theme={theme} />}
+    >
+      {theme.intro ? (
+        <div className={styles.intro}>
+          <RichText data={theme.intro} />
+        </div>
+      ) : null}
+      <section aria-labelledby="onderwerpen">
+        <h2 id="onderwerpen" className={styles.heading}>
+          Onderwerpen
+        </h2>
+        <TopicCards themeSlug={theme.slug} topics={topics} />
+      </section>
     </ThemeFrame>
   )
 }

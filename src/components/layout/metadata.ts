@@ -1,0 +1,34 @@
+import type { Metadata } from 'next'
+
+import { siteName } from '../../site'
+
+/**
+ * Title, description, canonical URL and Open Graph for one page. Next.js replaces (does not merge) a parent's
+ * openGraph, so every page states it whole; paths are made absolute with the layout's metadataBase (siteUrl).
+ */
+export const pageMetadata = ({
+  title,
+  description,
+  path,
+  type = 'website',
+  modifiedTime,
+}: {
+  title?: string
+  description: string
+  path: string
+  type?: 'website' | 'article'
+  modifiedTime?: string
+}): Metadata => ({
+  ...(title ? { title } : {}),
+  description,
+  alternates: { canonical: path },
+  openGraph: {
+    title: title ?? siteName,
+    description,
+    url: path,
+    siteName,
+    locale: 'nl_BE',
+    type,
+    ...(type === 'article' && modifiedTime ? { modifiedTime } : {}),
+  },
+})

@@ -1,0 +1,15 @@
+/** The site's main sections, in menu order. */
+export const mainNavigation = [
+  { href: '/', label: 'Mindmap' },
+  { href: '/materialen', label: 'Materialen' },
+  { href: '/goede-praktijken', label: 'Goede praktijken' },
+  { href: '/partners', label: 'Partners' },
+  { href: '/vroegdetectie', label: 'Vroegdetectie' },
+  { href: '/zoeken', label: 'Zoeken' },
+] as const
+
+/** The section a path belongs to: '/' for the map and everything inside the themes, else the first segment. */
+export const sectionOf = (pathname: string): string => {
+  const first = `/${pathname.split('/').filter(Boolean)[0] ?? ''}`
+  return first === '/themas' ? '/' : first
+}

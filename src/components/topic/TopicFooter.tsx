@@ -1,0 +1,33 @@
+import { formatDate, isoDate, lowerFirst } from './format'
+import { contributeHref } from './links'
+import styles from './TopicSections.module.css'
+
+/** The date an editor last checked the topic, and the invitation to contribute (with the topic filled in). */
+export function TopicFooter({ topicSlug, topicTitle, lastReviewed }: { topicSlug: string; topicTitle: string; lastReviewed: string | null }) {
+  const date = formatDate(lastReviewed)
+  return (
+    <footer className={styles.footer}>
+      <p className={styles.reviewed}>
+        {date ? (
+          <>
+            Laatst nagekeken op <time dateTime={isoDate(lastReviewed)}>{date}</time>.
+          </>
+        ) : (
+          'Nog niet nagekeken door de redactie.'
+        )}
+      </p>
+      <div className={styles.invite}>
+        <h2>Iets toe te voegen?</h2>
+        <p>
+          Kent u een materiaal of een goede praktijk over {lowerFirst(topicTitle)}, of ziet u iets
+          dat beter kan? De redactie leest elke bijdrage.
+        </p>
+        <p>
+          <a className={styles.button} href={contributeHref(topicSlug)}>
+            Deel uw materiaal, praktijk of feedback
+          </a>
+        </p>
+      </div>
+    </footer>
+  )
+}
