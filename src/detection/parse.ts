@@ -153,6 +153,13 @@ export async function readXlsx(input: Uint8Array | ArrayBuffer, options: ReadOpt
     if (index < 0) index = grids.findIndex((g) => g.some((row) => row.some((c) => c.trim() !== '')))
     if (index < 0) return fatal('empty-file', 'Het Excel-bestand is leeg.')
   }
+  if (!grids[index]!.some((row) => !isBlank(row))) {
+    const others = names.filter((_, i) => i !== index)
+    return fatal(
+      'empty-sheet',
+      `Tabblad ${quoteCell(names[index]!)} is leeg.${others.length > 0 ? ` Kies een ander tabblad: ${others.join(', ')}.` : ''}`,
+    )
+  }
   const result = tableFromCells(grids[index]!, { ...base, sheet: names[index] }, 1)
   if (sheets.length > 1) {
     result.problems.unshift({

@@ -123,6 +123,26 @@ describe('the worker session', () => {
     expect(other.suggestion!.missingRequired).toEqual(['leerling_id', 'leerjaar'])
   })
 
+  it('keeps the workbook when a chosen sheet is empty, so another sheet can still be read', async () => {
+    const buffer = await writeExcelFile([
+      { sheet: 'Leerlingen', data: [[{ value: 'leerling_id' }, { value: 'leerjaar' }], [{ value: 'x1' }, { value: 5 }]] },
+      { sheet: 'Leeg', data: [[null]] },
+      { sheet: 'Vorig jaar', data: [[{ value: 'leerling_id' }, { value: 'leerjaar' }], [{ value: 'y1' }, { value: 6 }], [{ value: 'y2' }, { value: 6 }]] },
+    ] as never).toBuffer()
+    const session = createSession()
+    expect((await session.read(new Uint8Array(buffer), { fileName: 'export.xlsx' })).ok).toBe(true)
+    const empty = await session.readSheet('Leeg')
+    expect(empty.ok).toBe(false)
+    expect(empty.problems[0]!.message).toBe('Tabblad "Leeg" is leeg. Kies een ander tabblad: Leerlingen, Vorig jaar.')
+    expect(empty.source).toMatchObject({ format: 'xlsx', sheet: 'Leeg', sheets: ['Leerlingen', 'Leeg', 'Vorig jaar'] })
+    const other = await session.readSheet('Vorig jaar')
+    expect(other.ok).toBe(true)
+    expect(other.rowCount).toBe(2)
+    // A new file that cannot be read forgets the workbook.
+    expect((await session.read(new Uint8Array(0), { fileName: 'leeg.csv' })).source).toBeNull()
+    expect((await session.readSheet('Leerlingen')).problems[0]!.code).toBe('no-workbook')
+  })
+
   it('refuses a file over the limit before reading it', async () => {
     class HugeBlob extends Blob {
       override get size() {

@@ -202,11 +202,11 @@ function sorted(values: Iterable<string>, compare?: (a: string, b: string) => nu
   return [...new Set(values)].filter((v) => v !== '').sort(compare ?? ((a, b) => a.localeCompare(b, 'nl', { numeric: true })))
 }
 
-const failedRead = (fileName: string, problems: Problem[]): ReadSummary => ({
+const failedRead = (fileName: string, problems: Problem[], source: SourceInfo | null = null): ReadSummary => ({
   ok: false,
   problems,
   fileName,
-  source: null,
+  source,
   headers: [],
   rowCount: 0,
   headerRow: 0,
@@ -234,21 +234,38 @@ export interface DetectionSession {
 
 export function createSession(): DetectionSession {
   let table: RawTable | null = null
-  let xlsxBytes: Uint8Array | null = null
+  // The last .xlsx with several sheets, so another sheet can be read without choosing the file again.
+  let workbook: { bytes: Uint8Array; sheets: string[] } | null = null
   let fileName = ''
   let dataset: Dataset | null = null
   let key: string | null = null
   let flaggedIds: Set<string> = new Set()
 
-  async function readBytes(bytes: Uint8Array, options: { fileName: string; sheet?: string }, progress?: ProgressFn): Promise<ReadSummary> {
+  /**
+   * Reads bytes as a file. `fromWorkbook`: another sheet of the workbook read last; when that sheet cannot be read (an
+   * empty one), the workbook and its sheet list are kept so the user can choose another.
+   */
+  async function readBytes(
+    bytes: Uint8Array,
+    options: { fileName: string; sheet?: string },
+    progress?: ProgressFn,
+    fromWorkbook = false,
+  ): Promise<ReadSummary> {
     table = null
     dataset = null
     flaggedIds = new Set()
     fileName = options.fileName
     progress?.({ stage: 'ontleden' })
     const read = await readTable(bytes, { fileName: options.fileName, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) })
-    xlsxBytes = read.table?.source.format === 'xlsx' && (read.table.source.sheets?.length ?? 0) > 1 ? bytes : null
-    if (!read.ok || !read.table) return failedRead(options.fileName, read.problems)
+    const source = read.table?.source
+    if (source) {
+      workbook = source.format === 'xlsx' && (source.sheets?.length ?? 0) > 1 ? { bytes, sheets: source.sheets! } : null
+    } else if (!fromWorkbook) workbook = null
+    if (!read.ok || !read.table) {
+      const kept: SourceInfo | null =
+        fromWorkbook && workbook ? { format: 'xlsx', bytes: bytes.length, sheets: workbook.sheets, ...(options.sheet !== undefined ? { sheet: options.sheet } : {}) } : null
+      return failedRead(options.fileName, read.problems, kept)
+    }
     table = read.table
     const suggestion = suggestMapping(table.headers)
     return {
@@ -283,10 +300,10 @@ export function createSession(): DetectionSession {
     },
 
     async readSheet(sheet, progress) {
-      if (!xlsxBytes) {
+      if (!workbook) {
         return failedRead(fileName, [{ level: 'fatal', code: 'no-workbook', message: 'Er is geen Excel-bestand met meerdere tabbladen geladen.' }])
       }
-      return readBytes(xlsxBytes, { fileName, sheet }, progress)
+      return readBytes(workbook.bytes, { fileName, sheet }, progress, true)
     },
 
     async sample(kind, progress) {
@@ -393,7 +410,7 @@ export function createSession(): DetectionSession {
 
     clear() {
       table = null
-      xlsxBytes = null
+      workbook = null
       dataset = null
       key = null
       flaggedIds = new Set()
