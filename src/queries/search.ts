@@ -14,9 +14,11 @@ import {
   createFresh,
   describeHit,
   list,
+  paginate,
   parseQuery,
   runQuery,
   suggestQueries,
+  themeEntries,
   toCorpus,
   type Correction,
   type FacetKey,
@@ -157,6 +159,8 @@ export interface FacetGroupView {
 export interface ListingItem<R extends SearchRecord> {
   record: R
   view: HitView
+  /** In the per-theme view: the theme heading it is listed under (null: "Zonder thema"). */
+  theme?: string | null
 }
 
 export interface ListingModel<R extends SearchRecord> {
@@ -177,6 +181,8 @@ export interface ListingModel<R extends SearchRecord> {
   /** The view the URL asked for, kept through the form; null when it is the default. */
   requestedView: 'thema' | 'lijst' | null
   items: ListingItem<R>[]
+  /** Per-theme view, from page 2 on: the page's first theme heading carries on from the previous page. */
+  continuesTheme: boolean
   total: number
   page: number
   pageCount: number
@@ -225,8 +231,9 @@ export const queryListing = <R extends SearchRecord>(
   const groupOptions = spec.groups.map((group) => {
     const options = group.options(index.taxonomy)
     const known = new Set(options.map((o) => o.value))
-    const wanted = request.selection[group.key] ?? []
-    const valid = [...new Set(wanted.filter((v) => known.has(v)))]
+    // A value given twice (?regio=limburg&regio=limburg) is not an unknown one.
+    const wanted = [...new Set(request.selection[group.key] ?? [])]
+    const valid = wanted.filter((v) => known.has(v))
     if (valid.length !== wanted.length) ignoredFilters = true
     if (valid.length) selection[group.key] = valid
     return { group, options }
@@ -244,22 +251,28 @@ export const queryListing = <R extends SearchRecord>(
   const compare = chosen?.compare as ((a: SearchRecord, b: SearchRecord) => number) | undefined
   const requestedView = spec.groupByTheme && (request.view === 'thema' || request.view === 'lijst') ? request.view : null
   const view = spec.groupByTheme && (requestedView ?? (hasWords ? 'lijst' : 'thema')) === 'thema' ? 'thema' : 'lijst'
-  const themeOrder = new Map(index.taxonomy.themes.map((t, i) => [t.slug, i]))
-  const rankOf = (r: SearchRecord) => (r.themes[0] !== undefined ? (themeOrder.get(r.themes[0]) ?? 99) : 100)
-  const ordered =
-    view === 'thema'
-      ? (a: SearchRecord, b: SearchRecord) => rankOf(a) - rankOf(b) || (compare ? compare(a, b) : 0)
-      : compare
 
+  // Per theme, the whole result is spread over the theme headings first, then paged: an item can be listed
+  // under several themes (src/search/list.ts, themeEntries).
   const result = list(index, {
     query,
     types: [spec.type],
     facets: spec.groups.map((g) => g.key),
     selection,
-    sort: ordered,
-    page: request.page,
-    pageSize: spec.pageSize,
+    sort: compare,
+    page: view === 'thema' ? 1 : request.page,
+    pageSize: view === 'thema' ? Infinity : spec.pageSize,
   })
+  const entries: { theme: string | null | undefined; item: (typeof result.hits)[number] }[] =
+    view === 'thema'
+      ? themeEntries(result.hits, (hit) => hit.record, index.taxonomy.themes, selection.thema)
+      : result.hits.map((hit) => ({ theme: undefined, item: hit }))
+  const paged =
+    view === 'thema'
+      ? paginate(entries, request.page, spec.pageSize)
+      : { items: entries, page: result.page, pageCount: result.pageCount, pageAdjusted: result.pageAdjusted }
+  const before = entries[(paged.page - 1) * spec.pageSize - 1]
+  const continuesTheme = view === 'thema' && !!before && before.theme === paged.items[0]?.theme
 
   return {
     q: query.text,
@@ -284,11 +297,16 @@ export const queryListing = <R extends SearchRecord>(
     view,
     groupable: !!spec.groupByTheme,
     requestedView,
-    items: result.hits.map((hit) => ({ record: hit.record as R, view: describeHit(index, result.outcome, hit.record) })),
+    items: paged.items.map(({ theme, item }) => ({
+      record: item.record as R,
+      view: describeHit(index, result.outcome, item.record),
+      ...(theme !== undefined ? { theme } : {}),
+    })),
+    continuesTheme,
     total: result.total,
-    page: result.page,
-    pageCount: result.pageCount,
-    pageAdjusted: result.pageAdjusted,
+    page: paged.page,
+    pageCount: paged.pageCount,
+    pageAdjusted: paged.pageAdjusted,
     mode: result.outcome.mode,
     corrections: result.outcome.corrections,
     suggestions: result.total === 0 ? suggestQueries(index, result.outcome) : [],

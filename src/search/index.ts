@@ -7,7 +7,7 @@ export { buildIndex, type SearchIndex } from './build'
 export { applyFacets, type Selection } from './facets'
 export { createFresh, type Fresh, type FreshnessOptions } from './freshness'
 export { plain, type Segment } from './highlight'
-export { compareTitles, describeHit, list, type HitView, type ListRequest, type ListResult } from './list'
+export { compareTitles, describeHit, list, paginate, themeEntries, type HitView, type ListRequest, type ListResult } from './list'
 export {
   MAX_QUERY_LENGTH,
   parseQuery,

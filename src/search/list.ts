@@ -7,7 +7,7 @@ import type { SearchIndex } from './build'
 import { applyFacets, type Selection } from './facets'
 import { createMatcher, highlightAll, snippet, type Segment } from './highlight'
 import { runQuery, type Hit, type ParsedQuery, type QueryOutcome } from './query'
-import type { FacetKey, RecordType, SearchRecord } from './records'
+import type { FacetKey, RecordType, SearchRecord, ThemeInfo } from './records'
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base', numeric: true })
 
@@ -38,6 +38,41 @@ export interface ListResult {
   counts: Partial<Record<FacetKey, Map<string, number>>>
 }
 
+/** One page of `items`: the last page when `page` goes past it, the first for anything that is not a page number. */
+export const paginate = <T>(items: readonly T[], page: number, pageSize: number) => {
+  const pageCount = Math.max(1, Math.ceil(items.length / pageSize))
+  const wanted = Number.isSafeInteger(page) && page >= 1 ? page : 1
+  const at = Math.min(wanted, pageCount)
+  return { items: items.slice((at - 1) * pageSize, at * pageSize), page: at, pageCount, pageAdjusted: at !== page }
+}
+
+/**
+ * The "per theme" view: every item under each of its themes that is shown — all themes, or only the ticked ones
+ * when the theme filter is on — in the themes' order, keeping the items' order within a theme. A visitor who reads
+ * one rubric sees all of it (as many as the theme filter's count says), so an item with two themes is listed
+ * twice. Items with none of the shown themes come last, under `null`.
+ */
+export const themeEntries = <T>(
+  items: readonly T[],
+  recordOf: (item: T) => SearchRecord,
+  themes: readonly ThemeInfo[],
+  selected: readonly string[] = [],
+): { theme: string | null; item: T }[] => {
+  const shown = selected.length ? themes.filter((t) => selected.includes(t.slug)) : themes
+  const perTheme = new Map<string | null, T[]>([...shown.map((t) => [t.slug, []] as [string, T[]]), [null, []]])
+  for (const item of items) {
+    let placed = false
+    for (const slug of new Set(recordOf(item).themes)) {
+      const list = perTheme.get(slug)
+      if (!list) continue
+      list.push(item)
+      placed = true
+    }
+    if (!placed) perTheme.get(null)!.push(item)
+  }
+  return [...perTheme].flatMap(([theme, list]) => list.map((item) => ({ theme, item })))
+}
+
 export const list = (index: SearchIndex, request: ListRequest): ListResult => {
   const outcome = runQuery(index, request.query, { types: request.types })
   const { items, counts } = applyFacets(outcome.hits, (hit) => hit.record, request.facets, request.selection, index.records)
@@ -45,18 +80,8 @@ export const list = (index: SearchIndex, request: ListRequest): ListResult => {
     const sort = request.sort
     items.sort((a, b) => sort(a.record, b.record) || b.score - a.score)
   }
-  const pageCount = Math.max(1, Math.ceil(items.length / request.pageSize))
-  const wanted = Number.isSafeInteger(request.page) && request.page >= 1 ? request.page : 1
-  const page = Math.min(wanted, pageCount)
-  return {
-    outcome,
-    total: items.length,
-    hits: items.slice((page - 1) * request.pageSize, page * request.pageSize),
-    page,
-    pageCount,
-    pageAdjusted: page !== request.page,
-    counts,
-  }
+  const { items: hits, ...paging } = paginate(items, request.page, request.pageSize)
+  return { outcome, total: items.length, hits, ...paging, counts }
 }
 
 export interface HitView {

@@ -219,6 +219,30 @@ export const searchSuite = (name: string, start: () => Promise<TestPayload>) =>
         }
       })
 
+      it('lists a material under each of its themes per theme, and only under the ticked theme with the theme filter', async () => {
+        const all = queries.queryListing(index, { ...queries.materialsListing, pageSize: 1000 }, { q: '', selection: {}, page: 1 })
+        expect(all.view).toBe('thema')
+        const counts = new Map(all.groups.find((g) => g.key === 'thema')!.options.map((o) => [o.value, o.count]))
+        for (const theme of index.taxonomy.themes) {
+          const under = all.items.filter((i) => i.theme === theme.slug)
+          // Each heading holds what the theme filter would give: the database's answer.
+          expect(under.length, theme.slug).toBe((await ids('materials', await materialWhere('thema', theme.slug))).length)
+          expect(under.length, theme.slug).toBe(counts.get(theme.slug) ?? 0)
+          for (const item of under) expect(item.record.themes).toContain(theme.slug)
+        }
+
+        const one = queries.queryListing(index, queries.materialsListing, { q: '', selection: { thema: ['warme-overdracht'] }, page: 1 })
+        expect(one.total).toBeGreaterThan(0)
+        expect(one.items.map((i) => i.theme)).toEqual(one.items.map(() => 'warme-overdracht'))
+        expect(one.items).toHaveLength(one.total)
+      })
+
+      it('does not call a filter value given twice unknown', () => {
+        const model = queries.queryListing(index, queries.materialsListing, { q: '', selection: { regio: ['limburg', 'limburg'] }, page: 1 })
+        expect(model.ignoredFilters).toBe(false)
+        expect(model.selection).toEqual({ regio: ['limburg'] })
+      })
+
       it('drops unknown filter values and odd input instead of failing', () => {
         const model = queries.queryListing(index, queries.materialsListing, {
           q: '\u0000<script>',

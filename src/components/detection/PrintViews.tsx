@@ -1,34 +1,38 @@
 'use client'
 /**
- * What paper gets. By default the figures only, with every count under 5 shown as "<5" (the same suppression as the
- * figures CSV), so a printout can be shared without pointing at a few pupils. The signal list is printed only when
+ * What paper gets. By default the figures only, from the engine's suppressed model (`suppressFigures`, the same as the
+ * figures CSV): counts under 5 show as "<5", and counts hidden so that a small one cannot be worked out from a total
+ * show as "x". So a printout can be shared without pointing at a few pupils. The signal list is printed only when
  * the user asks for it, marked as confidential.
  */
+import { HIDDEN_MARK, suppressFigures, type FigureCell, type SuppressedFunnelRow } from '../../detection/export'
 import { gradeLabel } from '../../detection/format'
-import { suppressCount, suppressPercent } from '../../detection/export'
 import type { Report } from '../../detection/report'
 import { OPERATORS, formatThreshold } from '../../detection/rules/operators'
 import type { RuleSet } from '../../detection/rules/types'
 import type { ListedPupil } from '../../detection/session'
 import styles from './detection.module.css'
-import { reasonText, tierLabel } from './texts'
+import { formatNumber, reasonText, tierLabel } from './texts'
 
-const c = (n: number) => String(suppressCount(n))
-const p = (value: number | null, part: number, whole: number) => suppressPercent(value, part, whole)
-/** "46 (7,7%)", or just "<5" when the count itself is suppressed. */
-const cp = (n: number, value: number | null, whole: number) => (typeof suppressCount(n) === 'string' ? c(n) : `${c(n)} (${p(value, n, whole)})`)
-const ratioPct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10)
+const c = (cell: FigureCell) => (typeof cell === 'number' ? formatNumber(cell) : cell)
+/** "46 (7,7%)", or just the count when the percentage is hidden with it. */
+const cp = (cell: FigureCell, pct: string) => (typeof cell === 'number' && pct !== HIDDEN_MARK && !pct.startsWith('<') ? `${c(cell)} (${pct})` : c(cell))
 
 export function PrintFigures({ report, rules, date }: { report: Report; rules: RuleSet; date: string }) {
   const gate = rules.gate
-  const rows = [...Object.entries(report.funnel.byGrade).map(([g, r]) => [gradeLabel(g), r] as const), ['Totaal', report.funnel.total] as const]
-  const m = report.confusion
+  const figures = suppressFigures(report)
+  const rows: [string, SuppressedFunnelRow][] = [
+    ...figures.funnel.byGrade.map(({ grade, row }) => [gradeLabel(grade), row] as [string, SuppressedFunnelRow]),
+    ['Totaal', figures.funnel.total],
+  ]
+  const m = figures.confusion
   return (
     <div className={`${styles.printOnly} ${styles.printFigures}`}>
       <h2>Vroegdetectie: cijfers</h2>
       <p>
         Detectielijst: {rules.name} (versie {rules.version}). Afgedrukt op {date}. Aantallen onder 5 staan als &lt;5, zodat geen cijfer naar
-        een handvol leerlingen wijst. Een signaal is een reden om te kijken en te praten, geen oordeel.
+        een handvol leerlingen wijst; een x is een aantal dat verborgen blijft omdat anders een klein aantal uit een totaal te berekenen
+        is. Een signaal is een reden om te kijken en te praten, geen oordeel.
       </p>
       <table>
         <thead>
@@ -45,11 +49,9 @@ export function PrintFigures({ report, rules, date }: { report: Report; rules: R
             <tr key={label}>
               <th>{label}</th>
               <td>{c(r.pupils)}</td>
-              {gate ? (
-                <td>{cp(r.overCodeThreshold, r.percentOverThreshold, r.pupils)}</td>
-              ) : null}
-              <td>{cp(r.flagged, r.percentFlagged, r.pupils)}</td>
-              {gate ? <td>{p(r.percentFlaggedOfOver, r.flagged, r.overCodeThreshold)}</td> : null}
+              {gate ? <td>{cp(r.overCodeThreshold, r.percentOverThreshold)}</td> : null}
+              <td>{cp(r.flagged, r.percentFlagged)}</td>
+              {gate ? <td>{r.percentFlaggedOfOver}</td> : null}
             </tr>
           ))}
         </tbody>
@@ -58,18 +60,18 @@ export function PrintFigures({ report, rules, date }: { report: Report; rules: R
       <ul>
         {rules.tiers.map((t) => (
           <li key={t.id}>
-            {t.label}: {c(report.byTier[t.id] ?? 0)}
+            {t.label}: {c(figures.byTier[t.id] ?? 0)}
           </li>
         ))}
         {(rules.legalSignals ?? []).map((s) => (
           <li key={s.id}>
-            {s.label}: {c(report.legalSignals[s.id] ?? 0)}
+            {s.label}: {c(figures.legalSignals[s.id] ?? 0)}
           </li>
         ))}
       </ul>
-      {report.cutoffs ? (
+      {figures.cutoffs ? (
         <>
-          <h3>Afkappunten: {report.cutoffs.condition.label}</h3>
+          <h3>Afkappunten: {figures.cutoffs.condition.label}</h3>
           <table>
             <thead>
               <tr>
@@ -79,11 +81,11 @@ export function PrintFigures({ report, rules, date }: { report: Report; rules: R
               </tr>
             </thead>
             <tbody>
-              {report.cutoffs.rows.map((row) => (
+              {figures.cutoffs.rows.map((row) => (
                 <tr key={row.threshold}>
                   <th>
-                    {OPERATORS[report.cutoffs!.condition.op].label} {formatThreshold(row.threshold)}
-                    {row.threshold === report.cutoffs!.current ? ' (huidige)' : ''}
+                    {OPERATORS[figures.cutoffs!.condition.op].label} {formatThreshold(row.threshold)}
+                    {row.threshold === figures.cutoffs!.current ? ' (huidige)' : ''}
                   </th>
                   <td>{c(row.overThreshold)}</td>
                   <td>{c(row.flagged)}</td>
@@ -97,15 +99,19 @@ export function PrintFigures({ report, rules, date }: { report: Report; rules: R
         <>
           <h3>Toetsing aan de uitkomst</h3>
           <ul>
-            <li>Terecht een signaal: {c(m.truePositives)}; onterecht: {c(m.falsePositives)}</li>
-            <li>Gemist: {c(m.falseNegatives)}; terecht geen signaal: {c(m.trueNegatives)}</li>
-            <li>Sensitiviteit: {p(ratioPct(m.sensitivity), m.truePositives, m.truePositives + m.falseNegatives)}</li>
-            <li>Specificiteit: {p(ratioPct(m.specificity), m.trueNegatives, m.trueNegatives + m.falsePositives)}</li>
-            <li>Precisie: {p(ratioPct(m.precision), m.truePositives, m.truePositives + m.falsePositives)}</li>
+            <li>
+              Terecht een signaal: {c(m.truePositives)}; onterecht: {c(m.falsePositives)}
+            </li>
+            <li>
+              Gemist: {c(m.falseNegatives)}; terecht geen signaal: {c(m.trueNegatives)}
+            </li>
+            <li>Sensitiviteit: {m.sensitivity}</li>
+            <li>Specificiteit: {m.specificity}</li>
+            <li>Precisie: {m.precision}</li>
           </ul>
         </>
       ) : null}
-      {report.groups
+      {figures.groups
         .filter((g) => g.rows.length > 1)
         .map((g) => (
           <div key={g.field}>
@@ -123,7 +129,7 @@ export function PrintFigures({ report, rules, date }: { report: Report; rules: R
                   <tr key={r.group}>
                     <th>{g.field === 'leerjaar' ? gradeLabel(r.group) : r.group}</th>
                     <td>{c(r.pupils)}</td>
-                    <td>{cp(r.flagged, r.rate, r.pupils)}</td>
+                    <td>{cp(r.flagged, r.rate)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -104,7 +104,10 @@ export function SaveStep({
           </div>
           <div>
             <h3>Om te delen</h3>
-            <p>De cijfers per leerjaar, de afkappunten, de toetsing en de signalen per groep. Aantallen onder 5 staan als &lt;5.</p>
+            <p>
+              De cijfers per leerjaar, de afkappunten, de toetsing en de signalen per groep. Aantallen onder 5 staan als &lt;5; een x
+              verbergt een aantal waarmee anders een klein aantal uit een totaal te berekenen is.
+            </p>
             <div className={styles.actions}>
               <button
                 type="button"

@@ -5,25 +5,9 @@ import { getRulePreset } from '../../detection/rules/presets'
 import { generateSeed003Export, sampleToCsv } from '../../detection/sample'
 import { createSession } from '../../detection/session'
 import { TEST_KEY } from '../../detection/test-helpers'
-import { FLAGGED_CSV_COLUMNS, csvCell, datedFileName, flaggedCsv } from './exports'
+import { FLAGGED_CSV_COLUMNS, datedFileName, flaggedCsv } from './exports'
 
-describe('CSV cells', () => {
-  it('quotes delimiters, quotes and line breaks', () => {
-    expect(csvCell('5A')).toBe('5A')
-    expect(csvCell('a;b')).toBe('"a;b"')
-    expect(csvCell('zei "ja"')).toBe('"zei ""ja"""')
-    expect(csvCell('twee\nregels')).toBe('"twee\nregels"')
-    expect(csvCell('a,b', ',')).toBe('"a,b"')
-    expect(csvCell(12)).toBe('12')
-  })
-
-  it('defuses text a spreadsheet would run as a formula', () => {
-    expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`)
-    expect(csvCell('+32')).toBe("'+32")
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)")
-    expect(csvCell(-3)).toBe('-3')
-  })
-
+describe('file names', () => {
   it('dates file names', () => {
     expect(datedFileName('signaallijst', 'csv', new Date(2026, 2, 5))).toBe('signaallijst-2026-03-05.csv')
   })

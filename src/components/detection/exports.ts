@@ -1,22 +1,14 @@
 /**
  * The signal list as CSV, for the school's own use. It holds pseudonyms and row numbers in the school's own file, no
  * names and no pupil numbers; the pseudonym key stays in the browser (and in an encrypted save, if the user makes
- * one). The figures export is the engine's `figuresCsv` (small counts suppressed).
+ * one). The figures export is the engine's `figuresCsv` (small counts suppressed); both use the engine's `csvCell`,
+ * which defuses cells a spreadsheet would run as a formula (class names come from the user's file).
  */
+import { csvCell } from '../../detection/export'
 import { OPERATORS, formatThreshold } from '../../detection/rules/operators'
 import type { RuleSet } from '../../detection/rules/types'
 import type { ListedPupil } from '../../detection/session'
 import { formatValue, reasonText, tierLabel } from './texts'
-
-/**
- * One CSV cell. Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR at the start) gets a leading
- * apostrophe: class names and extra columns come from the user's file and could hold one (CSV injection).
- */
-export function csvCell(value: string | number, delimiter = ';'): string {
-  let text = String(value)
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /["\r\n]/.test(text) || text.includes(delimiter) ? `"${text.replace(/"/g, '""')}"` : text
-}
 
 export const FLAGGED_CSV_COLUMNS = [
   'pseudoniem',

@@ -19,18 +19,18 @@ export interface ListingProps<R extends SearchRecord> {
   model: ListingModel<R>
   searchLabel: string
   noun: { one: string; many: string }
-  /** One result, as an <li>; `headingLevel` is 3, or 4 under a theme heading. */
-  renderItem: (item: ListingItem<R>, headingLevel: 3 | 4) => ReactNode
+  /** One result, as an <li>; `headingLevel` is 3, or 4 under a theme heading (`under`, null for "Zonder thema"). */
+  renderItem: (item: ListingItem<R>, headingLevel: 3 | 4, under?: ThemeInfo | null) => ReactNode
 }
 
 /** How many filter groups are open without a choice in them (the rest stay folded: the panel stays short). */
 const OPEN_GROUPS = 3
 
-/** Consecutive items under the same first theme, for the "per theme" view. */
+/** Consecutive items under the same theme heading (chosen by queryListing), for the "per theme" view. */
 const byTheme = <R extends SearchRecord>(items: ListingItem<R>[], themes: ThemeInfo[]) => {
   const groups: { theme: ThemeInfo | null; items: ListingItem<R>[] }[] = []
   for (const item of items) {
-    const slug = item.record.themes[0] ?? null
+    const slug = item.theme ?? null
     const last = groups[groups.length - 1]
     if (last && (last.theme?.slug ?? null) === slug) last.items.push(item)
     else groups.push({ theme: themes.find((t) => t.slug === slug) ?? null, items: [item] })
@@ -71,9 +71,9 @@ export function Listing<R extends SearchRecord>({ id, path, model, searchLabel, 
             <section key={`${group.theme?.slug ?? 'geen'}-${i}`} className={styles.themeGroup} style={style} aria-labelledby={`${id}-groep-${i}`}>
               <h3 id={`${id}-groep-${i}`} className={styles.themeHeading}>
                 {group.theme?.title ?? 'Zonder thema'}
-                {i === 0 && model.page > 1 ? <span className={styles.continued}> (vervolg)</span> : null}
+                {i === 0 && model.continuesTheme ? <span className={styles.continued}> (vervolg)</span> : null}
               </h3>
-              <ul className={styles.items}>{group.items.map((item) => renderItem(item, 4))}</ul>
+              <ul className={styles.items}>{group.items.map((item) => renderItem(item, 4, group.theme))}</ul>
             </section>
           )
         })

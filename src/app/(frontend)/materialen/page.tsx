@@ -34,7 +34,7 @@ export default async function MaterialsPage({ searchParams }: Props) {
           model={model}
           searchLabel="Zoeken in de materialen"
           noun={{ one: 'materiaal', many: 'materialen' }}
-          renderItem={({ record, view }, level) => {
+          renderItem={({ record, view }, level, under) => {
             const themes = themesOf(record.themes, model.themes)
             return (
               <ResultItem
@@ -42,7 +42,7 @@ export default async function MaterialsPage({ searchParams }: Props) {
                 level={level}
                 href={record.url}
                 title={view.title}
-                accent={themes[0]}
+                accent={under ?? themes[0]}
                 meta={materialFacts(record)}
                 excerpt={view.excerpt}
                 fallback={record.lead}
