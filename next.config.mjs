@@ -2,8 +2,10 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /**
  * /vroegdetectie reads pupil files in the browser. Its Content-Security-Policy makes "no pupil row leaves the browser"
- * a rule the browser enforces: no fetch, XHR, WebSocket or beacon to anywhere (connect-src 'none'), no third-party
- * scripts, styles, images or fonts, forms only to our own origin (the site search in the header), no framing. Next.js
+ * a rule the browser enforces: no fetch, XHR, WebSocket or beacon to anywhere (connect-src 'none'), no image loads
+ * from any server, ours included (img-src data: blob:; the logo is inline SVG, the favicon a data: URL), no fonts
+ * (the site uses system fonts), scripts and styles from our origin only, forms only to our own origin (the site
+ * search in the header, which a visitor submits and which carries no pupil data), no framing. Next.js
  * needs inline scripts for hydration (no nonces on a static page), hence 'unsafe-inline' for scripts and styles.
  * The page's Web Worker is a separate script (Turbopack's worker bootstrap under /_next/static/chunks/) that gets its
  * own, stricter policy: a worker follows the CSP of its own response, not the page's. worker-src blob: is for the
@@ -15,8 +17,8 @@ const detectionPolicy = [
   "default-src 'none'",
   `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
+  "img-src data: blob:",
+  "font-src 'none'",
   `connect-src ${isDev ? "'self' ws: wss:" : "'none'"}`,
   "worker-src 'self' blob:",
   "manifest-src 'self'",

@@ -89,6 +89,8 @@ describe('/vroegdetectie', () => {
     expect(csp).toContain("connect-src 'none'")
     expect(csp).toContain("default-src 'none'")
     expect(csp).toContain("form-action 'self'")
+    expect(csp).toContain('img-src data: blob:')
+    expect(csp).toContain("font-src 'none'")
     expect(csp).not.toMatch(/https?:/)
     await expect(page.locator('h1').textContent()).resolves.toContain('Vroegdetectie')
     await expect(page.locator('a[href="/privacy"]').count()).resolves.toBeGreaterThan(0)
@@ -175,12 +177,15 @@ describe('/vroegdetectie', () => {
       expect(r.url().startsWith(`${baseURL}/_next/static/`) || r.url().startsWith('blob:'), r.url()).toBe(true)
       for (const s of secrets) expect(decodeURIComponent(r.url()).includes(s), `${r.url()} carries ${s}`).toBe(false)
     }
-    // Nothing stored but the mapping (column names), and nothing in IndexedDB.
+    // Nothing stored without asking, and nothing in IndexedDB.
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([])
+    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([])
+    // Asked to remember the mapping: column names only.
+    await page.getByLabel(/^Onthoud deze koppeling/).check()
     const stored = await page.evaluate(() => Object.keys(localStorage).map((k) => [k, localStorage.getItem(k)]))
     expect(stored.map(([k]) => k)).toEqual(['vroegdetectie:koppelingen:v1'])
     expect(stored[0]![1]).toContain('"leerling_id":"Code leerling"')
     for (const s of pupilIds.slice(0, 100)) expect(stored[0]![1]).not.toContain(s)
-    expect(await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name))).toEqual([])
     expect(consoleErrors).toEqual([])
     await context.close()
   })
@@ -192,29 +197,40 @@ describe('/vroegdetectie', () => {
     await page.getByRole('button', { name: /Voorbeeldschool/ }).click()
     await inResults(page, /krijgen een signaal/).waitFor()
     context.on('request', (r) => requests.push(r.url()))
-    const attempts = await page.evaluate(async () => {
+    const { attempts, violations } = await page.evaluate(async () => {
       const out: string[] = []
+      const violations: string[] = []
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.effectiveDirective} ${e.blockedURI}`))
       try {
         await fetch('/api/topics', { method: 'POST', body: 'leerling 1000001' })
         out.push('fetch sent')
       } catch {
         out.push('fetch refused')
       }
-      await new Promise<void>((resolve) => {
-        const img = new Image()
-        img.onerror = () => {
-          out.push('image refused')
-          resolve()
-        }
-        img.onload = () => {
-          out.push('image loaded')
-          resolve()
-        }
-        img.src = 'https://example.org/pixel.png?leerling=1000001'
-      })
-      return out
+      // A third-party image, and one from our own origin: neither may carry anything out (a query string would).
+      for (const src of ['https://example.org/pixel.png?leerling=1000001', `${location.origin}/vroegdetectie/bestanden/sjabloon.csv?leerling=1000001`]) {
+        await new Promise<void>((resolve) => {
+          const img = new Image()
+          img.onerror = () => {
+            out.push('image refused')
+            resolve()
+          }
+          img.onload = () => {
+            out.push('image loaded')
+            resolve()
+          }
+          img.src = src
+        })
+      }
+      // Violation reports are dispatched as tasks: let them arrive.
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      return { attempts: out, violations }
     })
-    expect(attempts).toEqual(['fetch refused', 'image refused'])
+    expect(attempts).toEqual(['fetch refused', 'image refused', 'image refused'])
+    // Refused by the policy (not by a missing file): the browser reports each refusal.
+    expect(violations.some((v) => v.startsWith('connect-src '))).toBe(true)
+    expect(violations.some((v) => v.startsWith('img-src https://example.org'))).toBe(true)
+    expect(violations.some((v) => v.startsWith(`img-src ${baseURL}/vroegdetectie/bestanden/`)), violations.join('\n')).toBe(true)
     // The worker runs under its own policy (a worker follows its own response's CSP, not the page's).
     const workers = page.workers()
     expect(workers).toHaveLength(1)

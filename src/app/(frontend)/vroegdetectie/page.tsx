@@ -33,7 +33,9 @@ export default function EarlyDetectionPage() {
       <ul className={styles.promises} aria-label="Zo blijven de gegevens privé">
         <li>
           <strong>Niets wordt verstuurd.</strong> Het bestand wordt gelezen en doorgerekend in uw browser. De beveiligingsregels van deze
-          pagina (Content-Security-Policy) verbieden de browser om vanaf hier gegevens naar een server te sturen, ook naar de onze.
+          pagina (Content-Security-Policy) verbieden de browser om vanaf hier verbindingen te maken of afbeeldingen op te halen, bij
+          welke server ook, de onze inbegrepen. De pagina laadt enkel haar eigen scripts en opmaak. Alleen het zoekformulier bovenaan
+          stuurt iets, en pas als u zelf zoekt: uw zoekwoorden, geen leerlingengegevens.
         </li>
         <li>
           <strong>Geen namen, geen rijksregisternummers.</strong> Kolommen met namen, rijksregisternummers, adressen of geboortedata
