@@ -3,8 +3,8 @@
  * The early-detection tool: file → mapping → detection list → results → export or keep. This component holds the
  * page's state and talks to the Web Worker (worker-client.ts), where the file is parsed, pseudonymised and scored.
  * No pupil data is sent anywhere: the worker makes no requests, exports are made in the browser, and the page's
- * Content-Security-Policy forbids sending data to any server. The only thing written without asking is the column
- * mapping (column names, if the user leaves "onthoud" on); everything else is kept only when the user saves it,
+ * Content-Security-Policy forbids sending data to any server. Nothing is written without asking: the column mapping
+ * (column names only) is remembered when the user ticks "onthoud", everything else only when the user saves it,
  * encrypted with a passphrase.
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
@@ -72,7 +72,8 @@ export function DetectionTool() {
   const [read, setRead] = useState<ReadSummary | null>(null)
   const [mapping, setMapping] = useState<ColumnMapping | null>(null)
   const [mappingSource, setMappingSource] = useState<MappingSource>('suggested')
-  const [rememberOn, setRememberOn] = useState(true)
+  // Opt-in, as the page and the privacy statement promise.
+  const [rememberOn, setRememberOn] = useState(false)
   const [remembered, setRemembered] = useState<RememberedMapping[]>([])
   const [imported, setImported] = useState<ImportSummary | null>(null)
   const [importedMapping, setImportedMapping] = useState<ColumnMapping | null>(null)
@@ -429,7 +430,16 @@ export function DetectionTool() {
             setMapping(m)
             setMappingSource(source)
           }}
-          onRemember={(on) => setRememberOn(on)}
+          onRemember={(on) => {
+            setRememberOn(on)
+            // Ticked after the pupils were read: remember the mapping that was used.
+            if (on && imported?.ok && importedMapping) {
+              const list = remember(remembered, importedMapping)
+              setRemembered(list)
+              saveRemembered(localStore(), list)
+              announce('De koppeling wordt onthouden in deze browser.')
+            }
+          }}
           onForget={() => {
             setRemembered([])
             saveRemembered(localStore(), [])
