@@ -37,6 +37,41 @@ export default function PrivacyPage() {
         volledig in uw eigen browser. De gegevens worden niet naar onze server gestuurd en niet bewaard, tenzij u daar zelf om
         vraagt. Herkomst, nationaliteit of thuistaal worden nooit gebruikt om een risico te berekenen.
       </p>
+      <p>
+        De beveiligingsregels van die pagina (Content-Security-Policy) verbieden de browser om verbindingen te maken of
+        afbeeldingen op te halen, bij welke server ook, de onze inbegrepen. De pagina laadt enkel haar eigen scripts en
+        opmaak. Alleen het zoekformulier bovenaan stuurt iets, en pas als u zelf zoekt: uw zoekwoorden, geen
+        leerlingengegevens.
+      </p>
+      <h3>Wat waar bewaard wordt, en hoe u het wist</h3>
+      <ul>
+        <li>
+          <strong>Het bestand, de pseudoniemen en de resultaten</strong> staan enkel in het geheugen van het browservenster.
+          Sluit u de pagina, dan zijn ze weg; met &quot;Alles wissen van deze pagina&quot; wist u ze meteen. Kolommen met
+          namen, rijksregisternummers of contactgegevens worden niet ingelezen.
+        </li>
+        <li>
+          <strong>De sleutel van de pseudoniemen</strong> wordt bij elk bezoek nieuw gemaakt in uw browser en blijft daar. Het
+          leerlingnummer wordt meteen een pseudoniem; alleen wie de sleutel heeft (uw school), vindt de leerling terug.
+        </li>
+        <li>
+          <strong>De koppeling van de kolommen</strong> (welke kolomnaam bij welk gegeven hoort, geen leerlingengegevens)
+          onthoudt de browser alleen als u &quot;Onthoud deze koppeling&quot; aanvinkt, in de lokale opslag (localStorage)
+          van deze browser. Met &quot;Vergeet ze&quot; wist u ze.
+        </li>
+        <li>
+          <strong>Bewaard werk</strong> bestaat alleen als u het bewaart: de sleutel van de pseudoniemen, de koppeling, de
+          detectielijst en, als u dat kiest, de resultaten. Het wordt versleuteld met uw wachtzin (AES-GCM met een sleutel
+          die met PBKDF2 uit de wachtzin wordt afgeleid) en komt in de IndexedDB van deze browser of in een bestand op uw
+          computer. Zonder de wachtzin kan niemand het lezen, ook wij niet. Met &quot;Verwijder uit deze browser&quot; wist u
+          het; een gedownload bestand verwijdert u zelf.
+        </li>
+      </ul>
+      <p>
+        In de export en de afdruk van de cijfers staan aantallen onder 5 als &quot;&lt;5&quot;, zodat geen cijfer naar een
+        handvol leerlingen wijst. Een aantal waaruit zo&apos;n klein aantal met een totaal terug te rekenen is, staat als
+        &quot;x&quot;. De signaallijst, met pseudoniemen en rijnummers, is enkel voor intern gebruik in de school.
+      </p>
 
       <h2>Wat de server wel bijhoudt</h2>
       <p>
