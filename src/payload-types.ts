@@ -74,6 +74,7 @@ export interface Config {
     partners: Partner;
     categories: Category;
     media: Media;
+    submissions: Submission;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -89,6 +90,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -413,6 +415,27 @@ export interface Partner {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Wat bezoekers insturen via /bijdragen. Verwerk een bijdrage tot materiaal of praktijk en zet de status op "Verwerkt".
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: number;
+  kind: 'praktijk' | 'materiaal' | 'feedback';
+  title: string;
+  description: string;
+  topic?: (number | null) | Topic;
+  url?: string | null;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  status: 'nieuw' | 'in-behandeling' | 'verwerkt' | 'niet-weerhouden';
+  editorNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -494,6 +517,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'submissions';
+        value: number | Submission;
       } | null)
     | ({
         relationTo: 'users';
@@ -695,6 +722,24 @@ export interface MediaSelect<T extends boolean = true> {
   filesize?: T;
   width?: T;
   height?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions_select".
+ */
+export interface SubmissionsSelect<T extends boolean = true> {
+  kind?: T;
+  title?: T;
+  description?: T;
+  topic?: T;
+  url?: T;
+  name?: T;
+  email?: T;
+  organisation?: T;
+  status?: T;
+  editorNote?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

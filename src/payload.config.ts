@@ -14,6 +14,7 @@ import { Materials } from './collections/Materials'
 import { Media } from './collections/Media'
 import { Partners } from './collections/Partners'
 import { Practices } from './collections/Practices'
+import { Submissions } from './collections/Submissions'
 import { Themes } from './collections/Themes'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -47,7 +48,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
-  collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Users].map(withEditorialWorkflow),
+  collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Submissions, Users].map(withEditorialWorkflow),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email,

@@ -18,4 +18,9 @@ describe('design tokens', () => {
     expect(contrastRatio(gradient.onGradient, gradient.from)).toBeGreaterThanOrEqual(4.5)
     expect(contrastRatio(gradient.onGradient, gradient.to)).toBeGreaterThanOrEqual(4.5)
   })
+
+  it('keeps the neutral text colours readable and the focus ring and borders visible on white', () => {
+    for (const text of [neutral.text, neutral.muted, neutral.error]) expect(contrastRatio(text, neutral.background)).toBeGreaterThanOrEqual(4.5)
+    for (const graphic of [neutral.focus, neutral.border]) expect(contrastRatio(graphic, neutral.background)).toBeGreaterThanOrEqual(3)
+  })
 })

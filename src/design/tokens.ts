@@ -30,7 +30,7 @@ export type ThemeColourName = keyof typeof themeColours
 /** The orange-to-green transition for risk topics that can turn protective. */
 export const gradient = { from: '#C2570C', to: '#1E6B34', onGradient: '#FFFFFF' } as const
 
-export const neutral = { text: '#1B1B1F', muted: '#4A4A55', background: '#FFFFFF', border: '#8A8A99', focus: '#1A4FD6' } as const
+export const neutral = { text: '#1B1B1F', muted: '#4A4A55', background: '#FFFFFF', border: '#8A8A99', focus: '#1A4FD6', error: '#B3261E' } as const
 
 export const themeColourOptions = Object.entries(themeColours).map(([value, colour]) => ({ value, label: colour.label }))
 

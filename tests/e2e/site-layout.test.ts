@@ -45,6 +45,7 @@ describe('header and footer', () => {
 
     const footer = page.locator('body > footer')
     for (const [name, href] of [
+      ['Bijdragen', '/bijdragen'],
       ['Toegankelijkheid', '/toegankelijkheid'],
       ['Privacy', '/privacy'],
       ['Aanmelden voor redacteurs', '/admin'],

@@ -18,6 +18,7 @@ export const tokenCss = (): string =>
       '--colour-background': neutral.background,
       '--colour-border': neutral.border,
       '--colour-focus': neutral.focus,
+      '--colour-error': neutral.error,
       '--gradient-from': gradient.from,
       '--gradient-to': gradient.to,
       '--on-gradient': gradient.onGradient,

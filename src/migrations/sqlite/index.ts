@@ -1,5 +1,6 @@
 import * as migration_20261122_090123_initial from './20261122_090123_initial';
 import * as migration_20261122_105744_media_extracted_text from './20261122_105744_media_extracted_text';
+import * as migration_20261127_093136_submissions from './20261127_093136_submissions';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261122_105744_media_extracted_text.up,
     down: migration_20261122_105744_media_extracted_text.down,
-    name: '20261122_105744_media_extracted_text'
+    name: '20261122_105744_media_extracted_text',
+  },
+  {
+    up: migration_20261127_093136_submissions.up,
+    down: migration_20261127_093136_submissions.down,
+    name: '20261127_093136_submissions'
   },
 ];

@@ -1,0 +1,50 @@
+import type { Metadata } from 'next'
+
+import { ContributionForm, type TopicGroup } from '../../../components/contributions/ContributionForm'
+import { pageMetadata } from '../../../components/layout/metadata'
+import { getMindmap } from '../../../queries/mindmap'
+import styles from '../statement.module.css'
+import { sendContribution } from './actions'
+
+// Per request: the topics are the published ones of this moment, and ?onderwerp= fills one in.
+export const dynamic = 'force-dynamic'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Bijdragen',
+  description: 'Stuur een goede praktijk, een materiaal of feedback in. De redactie van de Toolbox Schooluitval leest elke bijdrage.',
+  path: '/bijdragen',
+})
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+/** /bijdragen: anyone in the field sends in a practice, a material or feedback; editors review it in /admin. */
+export default async function ContributePage({ searchParams }: Props) {
+  const { onderwerp } = await searchParams
+  // The form must show even when the database is away: then without the list of topics.
+  const themes = await getMindmap().catch(() => [])
+  const topics: TopicGroup[] = themes.map((theme) => ({ theme: theme.title, topics: theme.topics.map(({ slug, title }) => ({ slug, title })) }))
+  const known = typeof onderwerp === 'string' && topics.some((group) => group.topics.some((topic) => topic.slug === onderwerp))
+  const topicSlug = known ? (onderwerp as string) : null
+  const topicTitle = topics.flatMap((group) => group.topics).find((topic) => topic.slug === topicSlug)?.title
+
+  return (
+    <article className={styles.statement}>
+      <h1>Bijdragen</h1>
+      <p className="lead">
+        {topicTitle ? (
+          <>
+            Kent u een goede praktijk of een materiaal over <strong>{topicTitle}</strong>, of ziet u iets dat beter kan? Vertel het ons.
+          </>
+        ) : (
+          <>De toolbox groeit met wat scholen, CLB&apos;s en partners doen. Stuur een goede praktijk, een materiaal of feedback in.</>
+        )}
+      </p>
+      <p>
+        De redactie leest elke bijdrage, vraagt zo nodig meer uitleg en verwerkt ze tot een pagina op de website. Uw naam en
+        e-mailadres ziet alleen de redactie (zie <a href="/privacy">privacy</a>). Een bestand delen? Vermeld waar het online staat,
+        of vraag in de beschrijving hoe u het kunt bezorgen.
+      </p>
+      <ContributionForm action={sendContribution} topics={topics} topicSlug={topicSlug} />
+    </article>
+  )
+}
