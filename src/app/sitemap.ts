@@ -1,14 +1,36 @@
 import type { MetadataRoute } from 'next'
 
 import { getMindmap } from '../queries/mindmap'
+import { payloadClient } from '../queries/payload'
 import { siteUrl } from '../site'
 
-// Read at request time: SITE_URL set at start-up (not at build) is used, and new topics appear at once.
+// Read at request time: SITE_URL set at start-up (not at build) is used, and new documents appear at once.
 export const dynamic = 'force-dynamic'
 
-/** sitemap.xml: the home page (the mindmap), every published theme and every published topic. */
+/** The site's fixed pages, the lists first. */
+const fixedPages = ['/materialen', '/goede-praktijken', '/partners', '/vroegdetectie', '/bijdragen', '/privacy', '/toegankelijkheid']
+
+/** Published documents with a page of their own under `prefix`, read as an anonymous visitor. */
+const detailPages = async (collection: 'materials' | 'practices' | 'partners', prefix: string) => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection,
+    pagination: false,
+    depth: 0,
+    select: { slug: true, updatedAt: true },
+    overrideAccess: false,
+  })
+  return docs.map((doc) => ({ url: `${siteUrl}${prefix}/${doc.slug}`, lastModified: doc.updatedAt, changeFrequency: 'monthly' as const, priority: 0.5 }))
+}
+
+/** sitemap.xml: the mindmap, every published theme and topic, the lists and every published material, practice and partner. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const themes = await getMindmap()
+  const [themes, materials, practices, partners] = await Promise.all([
+    getMindmap(),
+    detailPages('materials', '/materialen'),
+    detailPages('practices', '/goede-praktijken'),
+    detailPages('partners', '/partners'),
+  ])
   return [
     { url: `${siteUrl}/`, changeFrequency: 'weekly', priority: 1 },
     ...themes.flatMap((theme) => [
@@ -20,5 +42,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
         priority: 0.6,
       })),
     ]),
+    ...fixedPages.map((path) => ({ url: `${siteUrl}${path}`, changeFrequency: 'weekly' as const, priority: 0.7 })),
+    ...materials,
+    ...practices,
+    ...partners,
   ]
 }

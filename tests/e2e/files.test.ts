@@ -34,12 +34,17 @@ describe('public API', () => {
     expect(response.status).toBe(403)
   })
 
-  it('lists every theme and topic in sitemap.xml', async () => {
+  it('lists every theme, topic, list, material, practice and partner in sitemap.xml', async () => {
     const response = await fetch(`${baseURL}/sitemap.xml`)
     expect(response.status).toBe(200)
     const xml = await response.text()
     expect(xml).toContain('/themas/risicofactoren/afwezigheden</loc>')
-    expect(xml.match(/<loc>/g)?.length).toBe(1 + 6 + 29)
+    expect(xml).toContain('/materialen</loc>')
+    // Every page listed answers.
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
+    // home, 6 themes, 29 topics, 7 fixed pages, 15 materials, 12 practices, 23 partners
+    expect(locs.length).toBe(1 + 6 + 29 + 7 + 15 + 12 + 23)
+    for (const loc of locs) expect((await fetch(loc.replace(/^https?:\/\/[^/]+/, baseURL))).status, loc).toBe(200)
     expect(await (await fetch(`${baseURL}/robots.txt`)).text()).toContain('Disallow: /admin')
   })
 })

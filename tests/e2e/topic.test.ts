@@ -143,15 +143,29 @@ describe('topic page', () => {
     await page.goto(`${baseURL}/themas/warme-overdracht/na-tucht`)
     expect(await page.locator('#materialen ~ p').first().textContent()).toBe('Nog geen materialen — deel er een.')
     expect(await page.getByRole('link', { name: 'deel er een' }).first().getAttribute('href')).toBe('/bijdragen?onderwerp=na-tucht')
+    expect(await page.getByText('Nog geen websites opgenomen.').count()).toBe(1)
+    // A topic outside the target groups' theme without target groups says so too.
+    await page.goto(`${baseURL}/themas/interactie-leerling-context/schoolcontext`)
+    expect(await page.getByText('Nog niet gekoppeld aan een doelgroep.').count()).toBe(1)
     await page.close()
   })
 
   it('marks unfinished topics as work in progress', async () => {
     const page = await openPage(browser)
     await page.goto(`${baseURL}/themas/specifieke-doelgroepen/inclusie`)
-    const note = page.getByRole('note', { name: 'Work in progress' })
+    const note = page.getByRole('note', { name: 'In ontwikkeling' })
     expect(await note.textContent()).toContain('nog in ontwikkeling')
     expect(await note.getByRole('link').getAttribute('href')).toBe('/bijdragen?onderwerp=inclusie')
+    // In the topic's fixed order: after the last-reviewed date, before the invitation to contribute.
+    const order = await page.evaluate(() => {
+      const note = document.querySelector('[role="note"]')!
+      const reviewed = [...document.querySelectorAll('main p')].find((p) => /nagekeken/.test(p.textContent ?? ''))!
+      const invite = [...document.querySelectorAll('main h2')].find((h) => h.textContent === 'Iets toe te voegen?')!
+      const follows = (a: Node, b: Node) => Boolean(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING)
+      return [follows(reviewed, note), follows(note, invite)]
+    })
+    expect(order).toEqual([true, true])
+    expect(await page.locator('h1 ~ * :text("In ontwikkeling"), header :text("In ontwikkeling")').count()).toBeGreaterThan(0)
     expect(await seriousViolations(page)).toEqual([])
     await page.close()
   })
@@ -177,6 +191,8 @@ describe('topic page', () => {
     const written = await after('#waarom ~ ul a[href^="http"]')
     expect(written.includes('attr(href)') || written.includes((await external.getAttribute('href'))!), written).toBe(true)
     expect(await after('aside[data-counterpart] a')).toContain(`${baseURL}`)
+    // The deeper topics are part of the content: they print.
+    expect(await page.getByRole('navigation', { name: 'Dieper in dit onderwerp' }).isVisible()).toBe(true)
     expect(await frame(page).evaluate((el) => getComputedStyle(el.lastElementChild!).backgroundColor)).toBe('rgba(0, 0, 0, 0)')
     await page.close()
   })
@@ -189,7 +205,7 @@ describe('topic page', () => {
 
   it('answers unknown themes and topics with a helpful Dutch 404', async () => {
     const page = await openPage(browser)
-    for (const path of ['/themas/bestaat-niet', '/themas/risicofactoren/bestaat-niet', '/themas/risicofactoren/afwezigheden/extra', '/themas/%E2%9C%93', `/themas/${'x'.repeat(3000)}`]) {
+    for (const path of ['/bestaat-niet', '/themas', '/materialen/a/b', '/themas/bestaat-niet', '/themas/risicofactoren/bestaat-niet', '/themas/risicofactoren/afwezigheden/extra', '/themas/%E2%9C%93', `/themas/${'x'.repeat(3000)}`]) {
       const response = await page.goto(`${baseURL}${path}`)
       expect(response?.status(), path).toBe(404)
       await expect.poll(() => page.locator('h1').textContent()).toContain('bestaat niet')

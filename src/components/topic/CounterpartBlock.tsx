@@ -16,8 +16,18 @@ export function CounterpartBlock({ theme, topicTitle, counterparts }: { theme: T
     group.topics.push(link)
     return groups.set(link.theme.id, group)
   }, new Map())
-  if (byTheme.size === 0) return null
   const here = angleOf(theme.slug)
+  if (byTheme.size === 0) {
+    // Risk and protective topics always have another side; say so when an editor has not linked it yet.
+    if (!here) return null
+    const otherSide = here === 'curatief' ? 'beschermende factor' : 'risicofactor'
+    return (
+      <aside className={styles.block} aria-labelledby="tegenhanger" data-counterpart="">
+        <h2 id="tegenhanger">Bekijk dit ook als {otherSide}</h2>
+        <p className={styles.angle}>Nog geen tegenhanger als {otherSide} gekoppeld.</p>
+      </aside>
+    )
+  }
   return (
     <>
       {[...byTheme.values()].map(({ theme: other, topics }) => {

@@ -1,9 +1,24 @@
 import { formatDate, isoDate, lowerFirst } from './format'
 import { contributeHref } from './links'
 import styles from './TopicSections.module.css'
+import { WorkInProgress } from './WorkInProgress'
 
-/** The date an editor last checked the topic, and the invitation to contribute (with the topic filled in). */
-export function TopicFooter({ topicSlug, topicTitle, lastReviewed }: { topicSlug: string; topicTitle: string; lastReviewed: string | null }) {
+/**
+ * The end of a topic page, in the order of the topic's fixed shape: the date an editor last checked it, the
+ * "work in progress" notice on unfinished topics (the heading's badge says so at the top too), and the invitation
+ * to contribute with the topic filled in.
+ */
+export function TopicFooter({
+  topicSlug,
+  topicTitle,
+  lastReviewed,
+  inProgress,
+}: {
+  topicSlug: string
+  topicTitle: string
+  lastReviewed: string | null
+  inProgress?: boolean
+}) {
   const date = formatDate(lastReviewed)
   return (
     <footer className={styles.footer}>
@@ -16,6 +31,7 @@ export function TopicFooter({ topicSlug, topicTitle, lastReviewed }: { topicSlug
           'Nog niet nagekeken door de redactie.'
         )}
       </p>
+      {inProgress ? <WorkInProgress topicSlug={topicSlug} /> : null}
       <div className={styles.invite}>
         <h2>Iets toe te voegen?</h2>
         <p>

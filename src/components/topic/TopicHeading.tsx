@@ -22,7 +22,7 @@ export function TopicHeading({ page }: { page: TopicPageData }) {
         </div>
       ) : null}
       {children.length > 0 ? (
-        <nav aria-label="Dieper in dit onderwerp" className={styles.deeper}>
+        <nav aria-label="Dieper in dit onderwerp" data-print="keep" className={styles.deeper}>
           <span>Dieper in dit onderwerp:</span>
           <ul>
             {children.map((child) => (

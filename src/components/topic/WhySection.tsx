@@ -31,21 +31,21 @@ export function WhySection({ topic }: { topic: TopicPageData['topic'] }) {
       ) : (
         <p className={styles.empty}>Nog geen onderzoeksinzichten opgenomen.</p>
       )}
+      <h3>Relevante websites</h3>
       {topic.links.length > 0 ? (
-        <>
-          <h3>Relevante websites</h3>
-          <ul className={styles.links}>
-            {topic.links.map((link) => (
-              <li key={link.id}>
-                <a href={link.url}>
-                  {link.label}
-                  <span className="visually-hidden"> (andere website)</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+        <ul className={styles.links}>
+          {topic.links.map((link) => (
+            <li key={link.id}>
+              <a href={link.url}>
+                {link.label}
+                <span className="visually-hidden"> (andere website)</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className={styles.empty}>Nog geen websites opgenomen.</p>
+      )}
     </section>
   )
 }

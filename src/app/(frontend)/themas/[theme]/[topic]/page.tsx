@@ -12,7 +12,6 @@ import { TopicFooter } from '../../../../../components/topic/TopicFooter'
 import { TopicHeading } from '../../../../../components/topic/TopicHeading'
 import { TopicJsonLd } from '../../../../../components/topic/TopicJsonLd'
 import { WhySection } from '../../../../../components/topic/WhySection'
-import { WorkInProgress } from '../../../../../components/topic/WorkInProgress'
 import { getTopicPage, topicPath } from '../../../../../queries/topics'
 
 // Editors' changes show at once: the page reads the database on each request (see bench/README.md for its cost).
@@ -55,13 +54,12 @@ export default async function TopicPage({ params }: Props) {
         ]}
         heading={<TopicHeading page={page} />}
       >
-        {topic.inProgress ? <WorkInProgress topicSlug={topic.slug} /> : null}
         <WhySection topic={topic} />
         <MaterialList materials={page.materials} topicSlug={topic.slug} />
         <PracticeList practices={page.practices} topicSlug={topic.slug} />
         <CounterpartBlock theme={theme} topicTitle={topic.title} counterparts={page.counterparts} />
-        <TargetGroupLinks groups={page.targetGroups} />
-        <TopicFooter topicSlug={topic.slug} topicTitle={topic.title} lastReviewed={topic.lastReviewed} />
+        <TargetGroupLinks groups={page.targetGroups} themeSlug={theme.slug} />
+        <TopicFooter topicSlug={topic.slug} topicTitle={topic.title} lastReviewed={topic.lastReviewed} inProgress={topic.inProgress} />
       </ThemeFrame>
       <TopicJsonLd page={page} />
     </article>
