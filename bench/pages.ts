@@ -10,7 +10,7 @@
  * It prints figures and asserts nothing.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -65,7 +65,6 @@ http {
   uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
   default_type text/html;
   gzip on;
-  gzip_types text/html;
   server { listen 127.0.0.1:${port}; root ${dir}/static; }
 }
 `,
@@ -88,9 +87,10 @@ const main = async () => {
   execFileSync('bash', [path.join(root, 'scripts/ensure-debian.sh'), '/usr/bin/wrk', 'wrk', '/usr/sbin/nginx', 'nginx'], { stdio: 'inherit' })
   buildIfStale()
   const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-bench-pages-'))
+  chmodSync(dir, 0o755) // nginx's workers run as an unprivileged user
   const app = await startApp({ quiet: true })
   try {
-    execFileSync('mkdir', ['-p', path.join(dir, 'static')])
+    mkdirSync(path.join(dir, 'static'))
     for (const page of pages) {
       const response = await fetch(`${app.baseURL}${page.path}`)
       if (!response.ok) throw new Error(`${page.path} answered ${response.status}`)
