@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { decodeWindows1252 } from './decode'
-import { detectDelimiter, readCsv, readTable } from './parse'
+import { delimiterHint, detectDelimiter, readCsv, readTable } from './parse'
 
 /** Encodes text as Windows-1252 (only Latin-1 characters are used in these tests). */
 function cp1252(text: string): Uint8Array {
@@ -89,5 +89,24 @@ describe('reading CSV', () => {
     expect(read.ok).toBe(false)
     expect(read.problems[0]!.code).toBe('file-too-large')
     expect(read.problems[0]!.message).toMatch(/te groot/)
+  })
+})
+
+describe('a header that is one column', () => {
+  it('names the likely delimiter', () => {
+    const pipe = readCsv(new TextEncoder().encode('leerling_id|leerjaar|afwezig_B\n1|5|3\n'))
+    expect(pipe.table!.headers).toEqual(['leerling_id|leerjaar|afwezig_B'])
+    const hint = pipe.problems.find((p) => p.code === 'one-column')!
+    expect(hint.level).toBe('warning')
+    expect(hint.message).toContain('gescheiden door verticale strepen (|)')
+    expect(delimiterHint(['leerling_id:leerjaar'], 'csv')!.message).toContain('dubbelpunten (:)')
+    expect(delimiterHint(['"leerling_id;leerjaar;klas"'], 'csv')!.message).toContain('puntkomma’s (;)')
+    expect(delimiterHint(['leerling_id\tleerjaar'], 'xlsx')!.message).toContain('Tekst naar kolommen')
+  })
+
+  it('says nothing for a real one-column file or a normal header', () => {
+    expect(delimiterHint(['leerling_id'], 'csv')).toBeNull()
+    expect(delimiterHint(['leerling_id', 'leerjaar'], 'csv')).toBeNull()
+    expect(readCsv(new TextEncoder().encode('leerling_id;leerjaar\n1;5\n')).problems).toEqual([])
   })
 })

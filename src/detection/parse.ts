@@ -267,6 +267,9 @@ export function tableFromCells(grid: string[][], source: SourceInfo, firstRowNum
     })
   }
 
+  const hint = delimiterHint(headers, source.format)
+  if (hint) problems.push(hint)
+
   const keptHeaders = keep.map((c) => headers[c]!)
   // Drop the personal-data cells in place (no copy of 100,000 rows), and pad short rows so cells align.
   for (const row of rows) {
@@ -288,6 +291,42 @@ export function tableFromCells(grid: string[][], source: SourceInfo, firstRowNum
     headerWidth: width,
   }
   return { ok: true, table, problems }
+}
+
+const DELIMITER_NAMES: Record<string, string> = {
+  ';': 'puntkomma’s (;)',
+  ',': 'komma’s (,)',
+  '\t': 'tabs',
+  '|': 'verticale strepen (|)',
+  ':': 'dubbelpunten (:)',
+}
+
+/**
+ * A hint when the header is one column that holds a likely delimiter: the file was split on the wrong character (a
+ * `|` or `:` file, a quoted header line) or is a CSV pasted into one column of a sheet. Null when nothing points to it.
+ */
+export function delimiterHint(headers: readonly string[], format: SourceInfo['format']): Problem | null {
+  if (headers.length !== 1) return null
+  const header = headers[0]!
+  let likely: string | null = null
+  let most = 0
+  for (const ch of Object.keys(DELIMITER_NAMES)) {
+    const n = header.split(ch).length - 1
+    if (n > most) {
+      most = n
+      likely = ch
+    }
+  }
+  if (likely === null) return null
+  const name = DELIMITER_NAMES[likely]!
+  const readable = likely === ';' || likely === ',' || likely === '\t'
+  const message =
+    format === 'xlsx'
+      ? `Het tabblad heeft maar één kolom, en de kopregel ${quoteCell(header)} lijkt gescheiden door ${name}. Staat de export als tekst in één kolom? Splits ze in Excel met "Tekst naar kolommen", of laad het CSV-bestand zelf.`
+      : readable
+        ? `Het bestand lijkt maar één kolom te hebben, terwijl de kopregel ${quoteCell(header)} ${name} bevat. Staat de hele kopregel tussen aanhalingstekens? Haal die weg, of bewaar het bestand in Excel opnieuw als CSV.`
+        : `Het bestand lijkt gescheiden door ${name}: de kopregel ${quoteCell(header)} is één kolom. De tool leest puntkomma’s, komma’s en tabs. Bewaar het bestand in Excel als CSV (gescheiden door lijstscheidingsteken), of vervang de scheidingstekens door puntkomma’s.`
+  return { level: 'warning', code: 'one-column', column: header, message }
 }
 
 function holdsNationalNumbers(rows: readonly string[][], column: number): boolean {
