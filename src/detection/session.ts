@@ -144,6 +144,8 @@ export async function readBlob(blob: Blob, progress?: ProgressFn): Promise<Uint8
 }
 
 const MAX_EXAMPLE_ROWS = 200
+/** Row messages passed to the page; beyond this the importer adds one message with the number left out. */
+const MAX_ROW_MESSAGES = 50_000
 
 function shorten(text: string, max = 24): string {
   const t = text.trim()
@@ -333,7 +335,8 @@ export function createSession(): DetectionSession {
         }
       }
       key = newKey
-      const imported = importTable(table, { key: newKey, mapping })
+      // The page lists 200 row messages and offers all of them as a download: keep far more than the default.
+      const imported = importTable(table, { key: newKey, mapping, maxRowMessages: MAX_ROW_MESSAGES })
       if (imported.ok) dataset = imported.dataset
       const d = imported.dataset
       return {

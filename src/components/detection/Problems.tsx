@@ -5,6 +5,8 @@
  */
 import type { Problem } from '../../detection/types'
 import styles from './detection.module.css'
+import { downloadText } from './download'
+import { datedFileName, problemsCsv } from './exports'
 import { formatNumber } from './texts'
 
 const MAX_ROWS_SHOWN = 200
@@ -59,10 +61,19 @@ export function Problems({ problems, rejectedRows, context }: { problems: Proble
             </div>
             {rows.length > MAX_ROWS_SHOWN ? (
               <p>
-                De eerste {MAX_ROWS_SHOWN} van {formatNumber(rows.length)} meldingen staan hierboven.
+                De eerste {MAX_ROWS_SHOWN} van {formatNumber(rows.length)} meldingen staan hierboven; de download bevat ze alle.
               </p>
             ) : null}
           </details>
+          <div className={styles.actions}>
+            <button
+              type="button"
+              className={styles.buttonSecondary}
+              onClick={() => downloadText(datedFileName('vroegdetectie-meldingen', 'csv'), problemsCsv(rows), 'text/csv')}
+            >
+              Alle meldingen downloaden (CSV)
+            </button>
+          </div>
         </div>
       ) : null}
       {warnings.length > 0 ? (

@@ -5,7 +5,7 @@ import { getRulePreset } from '../../detection/rules/presets'
 import { generateSeed003Export, sampleToCsv } from '../../detection/sample'
 import { createSession } from '../../detection/session'
 import { TEST_KEY } from '../../detection/test-helpers'
-import { FLAGGED_CSV_COLUMNS, datedFileName, flaggedCsv } from './exports'
+import { FLAGGED_CSV_COLUMNS, datedFileName, flaggedCsv, problemsCsv } from './exports'
 
 describe('file names', () => {
   it('dates file names', () => {
@@ -32,5 +32,18 @@ describe('the signal list', () => {
     expect(flaggedLines[0]).toContain('Aandacht: 2 of meer risicofactoren')
     const idColumn = sample.headers.indexOf('leerling_id')
     for (const row of sample.rows) expect(csv).not.toContain(`;${row[idColumn]};`)
+  })
+})
+
+describe('the messages export', () => {
+  it('writes every message with its row and column', () => {
+    const problems = Array.from({ length: 250 }, (_, i) => ({ level: 'error' as const, code: 'not-a-number', row: i + 2, column: 'afwezig_B', message: `Rij ${i + 2}, kolom "afwezig_B": "twee" is geen getal.` }))
+    problems.push({ level: 'error', code: 'more-row-problems', message: 'Nog 12 meldingen over rijen werden niet afzonderlijk getoond.' } as never)
+    const lines = problemsCsv(problems).replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(lines[0]).toBe('rij;kolom;melding')
+    expect(lines).toHaveLength(252)
+    expect(lines[1]).toBe('2;afwezig_B;"Rij 2, kolom ""afwezig_B"": ""twee"" is geen getal."')
+    expect(lines[251]).toBe(';;Nog 12 meldingen over rijen werden niet afzonderlijk getoond.')
+    expect(problemsCsv([{ level: 'error', code: 'x', row: 3, column: '=SUM(A1)', message: 'm' }])).toContain("3;'=SUM(A1);m")
   })
 })

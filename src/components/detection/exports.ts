@@ -8,6 +8,7 @@ import { csvCell } from '../../detection/export'
 import { OPERATORS, formatThreshold } from '../../detection/rules/operators'
 import type { RuleSet } from '../../detection/rules/types'
 import type { ListedPupil } from '../../detection/session'
+import type { Problem } from '../../detection/types'
 import { formatValue, reasonText, tierLabel } from './texts'
 
 export const FLAGGED_CSV_COLUMNS = [
@@ -47,6 +48,13 @@ export function flaggedCsv(listed: readonly ListedPupil[], rules: RuleSet, delim
     ]
     lines.push(cells.map((c) => csvCell(c, delimiter)).join(delimiter))
   }
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
+
+/** Messages about the file as CSV (rij;kolom;melding), every one of them: the page lists only the first 200. */
+export function problemsCsv(problems: readonly Problem[], delimiter: ';' | ',' = ';'): string {
+  const lines = [['rij', 'kolom', 'melding'].join(delimiter)]
+  for (const p of problems) lines.push([p.row ?? '', p.column ?? '', p.message].map((c) => csvCell(c, delimiter)).join(delimiter))
   return `\uFEFF${lines.join('\r\n')}\r\n`
 }
 
