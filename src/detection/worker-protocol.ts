@@ -37,3 +37,5 @@ export type WorkerResponse =
   | { id: number; type: 'progress'; progress: ProgressUpdate }
   | { id: number; type: 'result'; result: WorkerResults[keyof WorkerResults] }
   | { id: number; type: 'error'; message: string }
+  /** An analysis replaced by a newer one before it started: not computed. */
+  | { id: number; type: 'cancelled' }

@@ -14,6 +14,14 @@ interface Pending {
   onProgress: ((update: ProgressUpdate) => void) | undefined
 }
 
+/** An analysis the worker skipped because a newer one was sent; the caller ignores it. */
+export class CancelledError extends Error {
+  constructor() {
+    super('Vervangen door een nieuwere berekening.')
+    this.name = 'CancelledError'
+  }
+}
+
 export class DetectionWorker {
   private readonly worker: Worker
   private nextId = 1
@@ -29,6 +37,7 @@ export class DetectionWorker {
       else {
         this.pending.delete(message.id)
         if (message.type === 'result') entry.resolve(message.result)
+        else if (message.type === 'cancelled') entry.reject(new CancelledError())
         else entry.reject(new Error(message.message))
       }
     })
