@@ -1,9 +1,13 @@
 /**
  * Next.js calls register() once when the server starts, before it serves requests: the moment to migrate
- * and seed. Not during `next build` (no database is touched at build time) and not in the edge runtime.
+ * and seed, and to start building the search index. Not during `next build` (no database is touched at build
+ * time) and not in the edge runtime.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
   const { prepareDatabase } = await import('./tasks/prepareDatabase')
   await prepareDatabase()
+  // Not awaited: the server takes requests while the search index builds (src/queries/search.ts).
+  const { warmSearchIndex } = await import('./queries/search')
+  void warmSearchIndex()
 }

@@ -3,10 +3,13 @@
  * practices and partners pages (one `queryListing` with a spec each) and the site search (/zoeken).
  *
  * The index holds what an anonymous visitor may read (published documents only, read with the visitor's access
- * rules) and is rebuilt when the database's change stamp moves — also after an edit made through another
- * instance — checked at most every two seconds (see src/search/freshness.ts).
+ * rules) and is brought up to date when the database's change stamp moves — also after an edit made through
+ * another instance — checked at most every two seconds (see src/search/freshness.ts): only the changed documents
+ * are read and re-indexed; a deletion or a taxonomy change rebuilds it in full.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
+
+import type { Material, Media } from '../payload-types'
 
 import {
   buildIndex,
@@ -20,10 +23,12 @@ import {
   suggestQueries,
   themeEntries,
   toCorpus,
+  updateIndex,
   type Correction,
   type FacetKey,
   type Fresh,
   type HitView,
+  type PayloadDocs,
   type RecordType,
   type SearchCorpus,
   type SearchIndex,
@@ -36,6 +41,8 @@ import { payloadClient } from './payload'
 
 /** Collections whose changes can change what the index holds. */
 const watched = ['themes', 'topics', 'materials', 'practices', 'partners', 'categories', 'media'] as const
+type Watched = (typeof watched)[number]
+type Id = number | string
 
 /** Per collection: how many documents and the newest updatedAt. Seven small queries, each on an index. */
 export const readChangeStamp = async (payload: Payload) =>
@@ -53,28 +60,134 @@ export const readChangeStamp = async (payload: Payload) =>
     }),
   )
 
-/** Everything the index holds, read as an anonymous visitor: drafts never get in. */
-export const loadCorpus = async (payload: Payload): Promise<SearchCorpus> => {
-  const asVisitor = { depth: 0, pagination: false, overrideAccess: false } as const
-  const [themes, topics, materials, practices, partners, categories, media] = await Promise.all([
+export type ChangeStamp = Awaited<ReturnType<typeof readChangeStamp>>
+
+/** What an index is made from: the documents a visitor may read, and every document's id (drafts too). */
+export interface CorpusSource {
+  docs: PayloadDocs
+  /** Per collection, the ids of all documents seen, published or not: tells a deletion apart (see updateSource). */
+  ids: Record<Watched, Set<Id>>
+}
+
+const asVisitor = { depth: 0, pagination: false, overrideAccess: false } as const
+const CHUNK = 500
+
+const idOf = (value: unknown): Id | undefined =>
+  typeof value === 'number' || typeof value === 'string' ? value : (value as { id?: Id } | null | undefined)?.id
+
+/** The files of published materials: only these are read (with their text), not every upload. */
+const referencedMedia = (materials: Material[]): Id[] => [
+  ...new Set(materials.map((m) => idOf(m.file)).filter((id): id is Id => id !== undefined)),
+]
+
+const mediaByIds = async (payload: Payload, ids: Id[]): Promise<Media[]> => {
+  const out: Media[] = []
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const { docs } = await payload.find({
+      collection: 'media',
+      where: { id: { in: ids.slice(i, i + CHUNK) } },
+      ...asVisitor,
+      // The files' extracted text is hidden from the API; the index may read it.
+      showHiddenFields: true,
+    })
+    out.push(...docs)
+  }
+  return out
+}
+
+const allIds = async (payload: Payload, collection: Watched, where?: Where) => {
+  const { docs } = await payload.find({ collection, where, depth: 0, pagination: false, select: { updatedAt: true }, overrideAccess: true })
+  return docs.map((d) => d.id as Id)
+}
+
+/** Everything the index holds, read as an anonymous visitor (drafts never get in), and the ids of all documents. */
+export const loadSource = async (payload: Payload): Promise<CorpusSource> => {
+  const [themes, topics, materials, practices, partners, categories] = await Promise.all([
     payload.find({ collection: 'themes', ...asVisitor }),
     payload.find({ collection: 'topics', ...asVisitor }),
     payload.find({ collection: 'materials', ...asVisitor }),
     payload.find({ collection: 'practices', ...asVisitor }),
     payload.find({ collection: 'partners', ...asVisitor }),
     payload.find({ collection: 'categories', ...asVisitor }),
-    // The files' extracted text is hidden from the API; the index may read it.
-    payload.find({ collection: 'media', ...asVisitor, showHiddenFields: true }),
   ])
-  return toCorpus({
-    themes: themes.docs,
-    topics: topics.docs,
-    materials: materials.docs,
-    practices: practices.docs,
-    partners: partners.docs,
-    categories: categories.docs,
-    media: media.docs,
-  })
+  const [media, ...ids] = await Promise.all([
+    mediaByIds(payload, referencedMedia(materials.docs)),
+    ...watched.map((collection) => allIds(payload, collection)),
+  ])
+  return {
+    docs: {
+      themes: themes.docs,
+      topics: topics.docs,
+      materials: materials.docs,
+      practices: practices.docs,
+      partners: partners.docs,
+      categories: categories.docs,
+      media,
+    },
+    ids: Object.fromEntries(watched.map((collection, i) => [collection, new Set(ids[i])])) as CorpusSource['ids'],
+  }
+}
+
+export const loadCorpus = async (payload: Payload): Promise<SearchCorpus> => toCorpus((await loadSource(payload)).docs)
+
+/** Changes to these reshape the filters and the labels of many records: a full build is simpler and as quick. */
+const taxonomyCollections: readonly Watched[] = ['themes', 'categories']
+/** More changed documents than this in one collection: a full build. */
+const MAX_CHANGED = 500
+
+/**
+ * The source at stamp `to`, from the source at stamp `from`, reading only the documents changed since `from`
+ * (updatedAt at or after its newest: the same millisecond may hold another edit). Undefined when that cannot be
+ * done safely: a theme or category changed, or a document was deleted — seen as the collection's count being
+ * lower than the number of documents ever seen (a creation and a deletion between two checks keep the count).
+ * An unpublished document is changed too: as the visitor cannot read it any more, it is dropped.
+ */
+export const updateSource = async (
+  payload: Payload,
+  source: CorpusSource,
+  from: ChangeStamp,
+  to: ChangeStamp,
+): Promise<CorpusSource | undefined> => {
+  const docs: PayloadDocs = { ...source.docs }
+  const ids = { ...source.ids }
+  let touchedMedia = new Set<Id>()
+  for (let i = 0; i < watched.length; i++) {
+    const collection = watched[i]!
+    const [, , since] = from[i]!
+    const [, count, newest] = to[i]!
+    if (since === newest && count === ids[collection].size) continue
+    if (taxonomyCollections.includes(collection) || !since) return undefined
+    const where: Where = { updatedAt: { greater_than_equal: since } }
+    const [touched, visible] = await Promise.all([
+      allIds(payload, collection, where),
+      collection === 'media' ? undefined : payload.find({ collection, where, ...asVisitor }),
+    ])
+    if (touched.length > MAX_CHANGED) return undefined
+    const known = new Set(ids[collection])
+    for (const id of touched) known.add(id)
+    if (known.size !== count) return undefined
+    ids[collection] = known
+    const changed = new Set(touched)
+    if (collection === 'media') {
+      touchedMedia = changed
+      continue
+    }
+    const list = docs[collection] as { id: Id }[]
+    ;(docs as unknown as Record<string, { id: Id }[]>)[collection] = [
+      ...list.filter((doc) => !changed.has(doc.id)),
+      ...(visible!.docs as { id: Id }[]),
+    ]
+  }
+  // The files: those of the published materials now; read again when changed or new.
+  const held = new Map(docs.media.map((m) => [m.id as Id, m]))
+  const wanted = referencedMedia(docs.materials)
+  const fetched = new Map(
+    (await mediaByIds(payload, wanted.filter((id) => !held.has(id) || touchedMedia.has(id)))).map((m) => [m.id as Id, m]),
+  )
+  docs.media = wanted
+    .map((id) => fetched.get(id) ?? (touchedMedia.has(id) ? undefined : held.get(id)))
+    .filter((m): m is Media => !!m)
+  return { docs, ids }
 }
 
 export interface SearchServiceOptions {
@@ -83,19 +196,46 @@ export interface SearchServiceOptions {
   maxAgeMs?: number
 }
 
-/** An index kept fresh against one Payload instance's database. */
-export const createSearchService = (payload: Payload, options: SearchServiceOptions = {}): Fresh<SearchIndex> =>
-  createFresh({
+/** More changed records than this (a renamed topic relabels its materials): a full build instead of an update. */
+const MAX_UPDATED_RECORDS = 1_000
+
+/**
+ * An index kept fresh against one Payload instance's database: built in full at first, then brought up to date
+ * with only what changed (updateSource, then updateIndex), and built in full again when that cannot be done.
+ */
+export const createSearchService = (payload: Payload, options: SearchServiceOptions = {}): Fresh<SearchIndex> => {
+  let source: CorpusSource | undefined
+  return createFresh<ChangeStamp, SearchIndex>({
     readStamp: () => readChangeStamp(payload),
     build: async () => {
-      const index = await buildIndex(await loadCorpus(payload))
+      source = undefined
+      const loaded = await loadSource(payload)
+      const index = await buildIndex(toCorpus(loaded.docs))
+      source = loaded
       payload.logger.info(`Search index built: ${index.records.length} documents in ${Math.round(index.buildMs)} ms`)
       return index
     },
+    update: async (index, from, to) => {
+      if (!source) return undefined
+      const next = await updateSource(payload, source, from, to)
+      if (!next) return undefined
+      // From here the index changes in place: if this fails, the source no longer says what it holds.
+      source = undefined
+      const started = performance.now()
+      const updated = await updateIndex(index, toCorpus(next.docs), { maxChanges: MAX_UPDATED_RECORDS })
+      if (!updated) return undefined
+      source = next
+      payload.logger.debug(`Search index updated in ${Math.round(performance.now() - started)} ms (update ${updated.updates})`)
+      return updated
+    },
     onError: (error, during) =>
-      payload.logger.error({ err: error }, `Search index: the ${during === 'stamp' ? 'change check' : 'rebuild'} failed`),
+      payload.logger.error(
+        { err: error },
+        `Search index: the ${during === 'stamp' ? 'change check' : during === 'update' ? 'update' : 'rebuild'} failed`,
+      ),
     ...options,
   })
+}
 
 // One per process; on globalThis because Next.js may load this module more than once (route bundles, reloads).
 const holder = globalThis as typeof globalThis & { __toolboxSearch?: Fresh<SearchIndex> }
@@ -103,6 +243,18 @@ const holder = globalThis as typeof globalThis & { __toolboxSearch?: Fresh<Searc
 export const getSearchIndex = async (): Promise<SearchIndex> => {
   holder.__toolboxSearch ??= createSearchService(await payloadClient())
   return holder.__toolboxSearch.get()
+}
+
+/**
+ * Builds the index at server start (src/instrumentation.ts), so the first visitor does not wait for it. Not awaited
+ * there: the server takes requests meanwhile, and one that needs the index waits for this same build.
+ */
+export const warmSearchIndex = async () => {
+  try {
+    await getSearchIndex()
+  } catch (error) {
+    ;(await payloadClient()).logger.error({ err: error }, 'Search index: the first build failed')
+  }
 }
 
 // ───────────────────────────── list pages ─────────────────────────────

@@ -7,7 +7,7 @@
  *   for every token (quadratic: minutes for a corpus of long PDFs) and, as its tokenizer removes duplicates,
  *   always finds 1. Ours takes the counts the tokenizer already made, so BM25 sees real term frequencies.
  */
-import { components, create, insertMultiple, type Tokenizer } from '@orama/orama'
+import { components, create, insert, remove, type Tokenizer } from '@orama/orama'
 import { radix } from '@orama/orama/trees'
 
 import { isStopWord, terms, words } from './analyzer'
@@ -81,66 +81,164 @@ export interface SearchIndex {
   taxonomy: Taxonomy
   builtAt: number
   buildMs: number
+  /** How many times changes were applied in place (updateIndex) since the full build. */
+  updates: number
 }
 
-/** Yields to the event loop between batches, so a rebuild in a running server never stalls other requests. */
+/**
+ * Yields to the event loop whenever this much time has passed without, so a build in a running server never holds
+ * other requests up for longer (a batch of documents would: one long PDF takes tens of milliseconds).
+ */
+const SLICE_MS = 15
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve))
-const BATCH = 250
+const createPacer = () => {
+  let since = performance.now()
+  return async () => {
+    if (performance.now() - since < SLICE_MS) return
+    await breathe()
+    since = performance.now()
+  }
+}
 
 const textOf = (record: SearchRecord) => `${record.title}\n${record.lead}\n${record.meta}\n${record.body}`
 
+/** A vocabulary word that can be suggested, matched with a typo, or be part of a compound. */
+const isLookupWord = (word: string) => word.length >= 3 && !isStopWord(word) && !/\p{N}/u.test(word)
+
+/** Splits compounds against the vocabulary as it is now: a part must be a word the corpus uses on its own. */
+const decompounderFor = (vocabulary: Map<string, number>) =>
+  createDecompounder((word) => word.length >= MIN_PART && vocabulary.has(word) && isLookupWord(word))
+
+/** Adds (`by` 1) or takes away (-1) a record's words; returns its long words, the candidates for splitting. */
+const countWords = (record: SearchRecord, vocabulary: Map<string, number>, by: 1 | -1, onGone?: (word: string) => void) => {
+  const long = new Set<string>()
+  for (const word of words(textOf(record))) {
+    const count = (vocabulary.get(word) ?? 0) + by
+    if (count > 0) vocabulary.set(word, count)
+    else if (vocabulary.delete(word)) onGone?.(word)
+    if (word.length >= MIN_COMPOUND) long.add(word)
+  }
+  return long
+}
+
+const toDoc = (record: SearchRecord, longWords: Iterable<string>, decompound: Decompounder): IndexedDoc => {
+  const parts: string[] = []
+  for (const word of longWords) parts.push(...(decompound(word) ?? []))
+  return { id: record.key, title: record.title, lead: record.lead, meta: record.meta, body: record.body, parts: parts.join(' ') }
+}
+
+const mapInternalIds = (db: SearchDb, records: SearchRecord[]) => {
+  const byInternalId: (SearchRecord | undefined)[] = []
+  for (const record of records) {
+    byInternalId[components.internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, record.key)] = record
+  }
+  return byInternalId
+}
+
 export const buildIndex = async ({ records, taxonomy }: SearchCorpus, now = Date.now): Promise<SearchIndex> => {
   const started = performance.now()
+  const pace = createPacer()
 
   // Pass 1: the vocabulary (which words the corpus uses on their own decides how compounds are split), and each
   // document's long words, the candidates for splitting.
   const vocabulary = new Map<string, number>()
-  const longWords: string[][] = []
-  for (let i = 0; i < records.length; i++) {
-    const long = new Set<string>()
-    for (const word of words(textOf(records[i]!))) {
-      vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1)
-      if (word.length >= MIN_COMPOUND) long.add(word)
-    }
-    longWords.push([...long])
-    if (i % BATCH === BATCH - 1) await breathe()
+  const longWords: Set<string>[] = []
+  for (const record of records) {
+    longWords.push(countWords(record, vocabulary, 1))
+    await pace()
   }
   const vocabularyTree = new radix.RadixTree()
-  const known = new Set<string>()
-  for (const word of vocabulary.keys()) {
-    if (word.length < 3 || isStopWord(word) || /\p{N}/u.test(word)) continue
-    vocabularyTree.insert(word, 0)
-    if (word.length >= MIN_PART) known.add(word)
-  }
-  const decompound = createDecompounder((word) => known.has(word))
+  for (const word of vocabulary.keys()) if (isLookupWord(word)) vocabularyTree.insert(word, 0)
+  const decompound = decompounderFor(vocabulary)
 
-  // Pass 2: the documents, with the parts of their compounds as an extra field.
+  // Pass 2: the documents, with the parts of their compounds as an extra field; one at a time, so the pacer can
+  // let other requests in between.
   const db = createDb()
-  for (let start = 0; start < records.length; start += BATCH) {
-    const batch: IndexedDoc[] = records.slice(start, start + BATCH).map((record, i) => {
-      const parts: string[] = []
-      for (const word of longWords[start + i]!) parts.push(...(decompound(word) ?? []))
-      longWords[start + i] = []
-      return { id: record.key, title: record.title, lead: record.lead, meta: record.meta, body: record.body, parts: parts.join(' ') }
-    })
-    await insertMultiple(db, batch, BATCH)
-    await breathe()
-  }
-
-  const byInternalId: (SearchRecord | undefined)[] = []
-  for (const record of records) {
-    byInternalId[components.internalDocumentIDStore.getInternalDocumentId(db.internalDocumentIDStore, record.key)] = record
+  for (let i = 0; i < records.length; i++) {
+    await insert(db, toDoc(records[i]!, longWords[i]!, decompound))
+    longWords[i] = new Set()
+    await pace()
   }
 
   return {
     db,
     records,
-    byInternalId,
+    byInternalId: mapInternalIds(db, records),
     vocabulary,
     vocabularyTree,
     decompound,
     taxonomy,
     builtAt: now(),
     buildMs: performance.now() - started,
+    updates: 0,
+  }
+}
+
+/** What a record puts into the index; a change elsewhere (a link, a filter value) needs no re-indexing. */
+const sameText = (a: SearchRecord, b: SearchRecord) =>
+  a.title === b.title && a.lead === b.lead && a.meta === b.meta && a.body === b.body
+
+/**
+ * Brings an index up to date with a new corpus in place: records whose text changed are removed from the Orama
+ * index and inserted again, new ones inserted, gone ones removed, and the vocabulary (with its radix tree) follows;
+ * every other record is only swapped for its new version (links, filter values). Returns a new SearchIndex object
+ * over the same Orama data, so the caches kept per index (postings, length norms, facet tables) start afresh.
+ *
+ * One approximation: compounds are split against the vocabulary, and only the changed documents are split again;
+ * a word that becomes known splits other documents' compounds at the next full build (the freshness safety net
+ * makes one every few minutes). While it runs (it yields like a build), a query may see a changed document under
+ * its old record; the old index object stays usable. Undefined, untouched, with more than `maxChanges` changes.
+ */
+export const updateIndex = async (
+  index: SearchIndex,
+  { records, taxonomy }: SearchCorpus,
+  { maxChanges = Infinity, now = Date.now }: { maxChanges?: number; now?: () => number } = {},
+): Promise<SearchIndex | undefined> => {
+  const started = performance.now()
+  const pace = createPacer()
+  const before = new Map(index.records.map((r) => [r.key, r]))
+  const changed: { old?: SearchRecord; next?: SearchRecord }[] = []
+  const keys = new Set<string>()
+  for (const next of records) {
+    keys.add(next.key)
+    const old = before.get(next.key)
+    if (!old || !sameText(old, next)) changed.push({ old, next })
+  }
+  for (const old of index.records) if (!keys.has(old.key)) changed.push({ old })
+  // Too much to change in place (the index is half-way meanwhile): the caller builds a new one instead.
+  if (changed.length > maxChanges) return undefined
+
+  const { db, vocabulary, vocabularyTree } = index
+  const gone = (word: string) => {
+    if (isLookupWord(word)) vocabularyTree.removeWord(word)
+  }
+  const added: { record: SearchRecord; longWords: Set<string> }[] = []
+  for (const { old, next } of changed) {
+    if (old) {
+      countWords(old, vocabulary, -1, gone)
+      await remove(db, old.key)
+    }
+    if (next) added.push({ record: next, longWords: countWords(next, vocabulary, 1) })
+    await pace()
+  }
+  for (const { record } of added) {
+    for (const word of words(textOf(record))) if (isLookupWord(word)) vocabularyTree.insert(word, 0)
+    await pace()
+  }
+  const decompound = added.length ? decompounderFor(vocabulary) : index.decompound
+  for (const { record, longWords } of added) {
+    await insert(db, toDoc(record, longWords, decompound))
+    await pace()
+  }
+
+  return {
+    ...index,
+    records,
+    byInternalId: mapInternalIds(db, records),
+    decompound,
+    taxonomy,
+    builtAt: now(),
+    buildMs: index.buildMs + performance.now() - started,
+    updates: index.updates + 1,
   }
 }

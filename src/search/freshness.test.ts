@@ -97,4 +97,58 @@ describe('a value kept fresh against a change stamp', () => {
     const empty = createFresh({ readStamp: async () => 0, build: async () => Promise.reject(new Error('down')) })
     await expect(empty.get()).rejects.toThrow('down')
   })
+
+  it('applies an update when it can, builds in full when it cannot or fails, and keeps the full-build age', async () => {
+    let clock = 0
+    let stamp = 1
+    let builds = 0
+    const updates: string[] = []
+    const errors: string[] = []
+    let answer: 'update' | 'cannot' | 'fail' = 'update'
+    const fresh = createFresh({
+      readStamp: async () => stamp,
+      build: async () => `full ${stamp} (${++builds})`,
+      update: async (value: string, from: number, to: number) => {
+        updates.push(`${from}→${to}`)
+        if (answer === 'fail') throw new Error('half-way')
+        return answer === 'update' ? `${value} + ${to}` : undefined
+      },
+      maxAgeMs: 60_000,
+      now: () => clock,
+      onError: (_, during) => errors.push(during),
+    })
+    expect(await fresh.get()).toBe('full 1 (1)')
+    clock += 3_000
+    expect(await fresh.get()).toBe('full 1 (1)')
+    expect(updates).toEqual([]) // same stamp: nothing to do
+
+    stamp = 2
+    clock += 3_000
+    expect(await fresh.get()).toBe('full 1 (1) + 2')
+    stamp = 3
+    clock += 3_000
+    expect(await fresh.get()).toBe('full 1 (1) + 2 + 3')
+    expect(updates).toEqual(['1→2', '2→3'])
+    expect(builds).toBe(1)
+
+    answer = 'cannot'
+    stamp = 4
+    clock += 3_000
+    expect(await fresh.get()).toBe('full 4 (2)')
+    answer = 'fail'
+    stamp = 5
+    clock += 3_000
+    expect(await fresh.get()).toBe('full 5 (3)')
+    expect(errors).toEqual(['update'])
+
+    // Updates do not reset the age: the safety net still builds in full after maxAgeMs.
+    answer = 'update'
+    for (let i = 0; i < 25; i++) {
+      stamp++
+      clock += 3_000
+      await fresh.get()
+    }
+    expect(builds).toBe(4)
+    expect(fresh.peek()!.fullAt).toBeGreaterThan(60_000)
+  })
 })

@@ -3,7 +3,7 @@
  * and freshness across instances. Pure TypeScript: no Payload, no React. src/queries/search.ts feeds it from the
  * database; see README.md in this folder for the design.
  */
-export { buildIndex, type SearchIndex } from './build'
+export { buildIndex, updateIndex, type SearchIndex } from './build'
 export { applyFacets, type Selection } from './facets'
 export { createFresh, type Fresh, type FreshnessOptions } from './freshness'
 export { plain, type Segment } from './highlight'

@@ -347,6 +347,19 @@ export interface QueryOptions {
   types?: readonly RecordType[]
 }
 
+/** Per index: each document's position in the records (by internal id), to order equal scores. */
+const rankCache = new WeakMap<SearchIndex, Int32Array>()
+const ranksOf = (index: SearchIndex): Int32Array => {
+  let rank = rankCache.get(index)
+  if (!rank) {
+    const position = new Map(index.records.map((record, i) => [record, i]))
+    rank = new Int32Array(index.byInternalId.length)
+    index.byInternalId.forEach((record, id) => (rank![id] = record ? position.get(record)! : 0))
+    rankCache.set(index, rank)
+  }
+  return rank
+}
+
 export const runQuery = (index: SearchIndex, query: ParsedQuery, options: QueryOptions = {}): QueryOutcome => {
   const accept = (record: SearchRecord | undefined): record is SearchRecord =>
     !!record && (!options.types || options.types.includes(record.type))
@@ -416,11 +429,12 @@ export const runQuery = (index: SearchIndex, query: ParsedQuery, options: QueryO
     return hits
   }
 
-  const all = toHits(intersect(perWord, size), () => query.words.length)
-  if (all.length || query.words.length === 1) {
-    all.sort((a, b) => b.score - a.score)
-    return { query, hits: all, mode: 'all', corrections, unmatched, matched }
-  }
+  // Equal scores keep the records' fixed order (not the index's insertion order, which updates change).
+  const rank = ranksOf(index)
+  const together = intersect(perWord, size)
+  together.ids.sort((a, b) => together.values[b]! - together.values[a]! || rank[a]! - rank[b]!)
+  const all = toHits(together, () => query.words.length)
+  if (all.length || query.words.length === 1) return { query, hits: all, mode: 'all', corrections, unmatched, matched }
 
   // Nobody has every word: show who has some, those with most words first.
   const union = emptyScores(size)
@@ -432,7 +446,8 @@ export const runQuery = (index: SearchIndex, query: ParsedQuery, options: QueryO
       counts[id]!++
     }
   }
-  const any = toHits(union, (id) => counts[id]!).sort((a, b) => b.matchedWords - a.matchedWords || b.score - a.score)
+  union.ids.sort((a, b) => counts[b]! - counts[a]! || union.values[b]! - union.values[a]! || rank[a]! - rank[b]!)
+  const any = toHits(union, (id) => counts[id]!)
   return { query, hits: any, mode: 'any', corrections, unmatched, matched }
 }
 
