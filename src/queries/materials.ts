@@ -1,8 +1,11 @@
+import { cache } from 'react'
+
 import { carePhases, educationLevels, regions, sourceTypes } from '../content/vocabulary'
 import type { Category, Material, Media, Theme, Topic } from '../payload-types'
 import { formats, type MaterialRecord } from '../search'
 import { payloadClient } from './payload'
 import { byTitle, getSearchIndex, queryListing, type ListingRequest, type ListingSpec } from './search'
+import { isSlug } from './themes'
 
 /** The materials library (/materialen): filters, orders and page size. */
 export const materialsListing: ListingSpec<MaterialRecord> = {
@@ -28,8 +31,6 @@ export const materialsListing: ListingSpec<MaterialRecord> = {
 
 export const listMaterials = async (request: ListingRequest) => queryListing(await getSearchIndex(), materialsListing, request)
 
-const slugPattern = /^[a-z0-9-]{1,120}$/
-
 export interface MaterialPage {
   material: Material
   file: Media | null
@@ -42,9 +43,11 @@ export interface MaterialPage {
 
 const objects = <T>(list: unknown): T[] => (Array.isArray(list) ? list.filter((x): x is T => typeof x === 'object' && x !== null) : [])
 
-/** One published material with what its page shows; undefined for an unknown slug or a draft. */
-export const getMaterial = async (slug: string): Promise<MaterialPage | undefined> => {
-  if (!slugPattern.test(slug)) return undefined
+/** One published material with what its page shows; undefined for an unknown slug or a draft.
+ * Cached per request (React cache): the page and its metadata share one query.
+ */
+export const getMaterial = cache(async (slug: string): Promise<MaterialPage | undefined> => {
+  if (!isSlug(slug)) return undefined
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'materials',
@@ -69,4 +72,4 @@ export const getMaterial = async (slug: string): Promise<MaterialPage | undefine
     targetGroups: objects<Topic>(material.targetGroups),
     preview,
   }
-}
+})

@@ -1,8 +1,11 @@
+import { cache } from 'react'
+
 import { partnerTypes, regions } from '../content/vocabulary'
 import type { Partner, Practice } from '../payload-types'
 import type { PartnerRecord } from '../search'
 import { payloadClient } from './payload'
 import { byTitle, getSearchIndex, queryListing, type ListingRequest, type ListingSpec } from './search'
+import { isSlug } from './themes'
 
 /** The partner directory (/partners): by type and region. */
 export const partnersListing: ListingSpec<PartnerRecord> = {
@@ -23,8 +26,9 @@ export interface PartnerPage {
   practices: Practice[]
 }
 
-export const getPartner = async (slug: string): Promise<PartnerPage | undefined> => {
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return undefined
+/** Cached per request (React cache): the page and its metadata share one query. */
+export const getPartner = cache(async (slug: string): Promise<PartnerPage | undefined> => {
+  if (!isSlug(slug)) return undefined
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'partners',
@@ -44,4 +48,4 @@ export const getPartner = async (slug: string): Promise<PartnerPage | undefined>
     overrideAccess: false,
   })
   return { partner, practices: practices.docs }
-}
+})

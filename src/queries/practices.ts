@@ -1,8 +1,11 @@
+import { cache } from 'react'
+
 import { carePhases, educationLevels, regions } from '../content/vocabulary'
 import type { Partner, Practice, Theme, Topic } from '../payload-types'
 import type { PracticeRecord } from '../search'
 import { payloadClient } from './payload'
 import { byTitle, getSearchIndex, queryListing, type ListingRequest, type ListingSpec } from './search'
+import { isSlug } from './themes'
 
 /** Good practices (/goede-praktijken): the same list as the materials library, with their own filters. */
 export const practicesListing: ListingSpec<PracticeRecord> = {
@@ -32,8 +35,9 @@ export interface PracticePage {
 
 const objects = <T>(list: unknown): T[] => (Array.isArray(list) ? list.filter((x): x is T => typeof x === 'object' && x !== null) : [])
 
-export const getPractice = async (slug: string): Promise<PracticePage | undefined> => {
-  if (!/^[a-z0-9-]{1,120}$/.test(slug)) return undefined
+/** Cached per request (React cache): the page and its metadata share one query. */
+export const getPractice = cache(async (slug: string): Promise<PracticePage | undefined> => {
+  if (!isSlug(slug)) return undefined
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'practices',
@@ -50,4 +54,4 @@ export const getPractice = async (slug: string): Promise<PracticePage | undefine
     topics: objects<Topic>(practice.topics).filter((t): t is Topic & { theme: Theme } => typeof t.theme === 'object'),
     targetGroups: objects<Topic>(practice.targetGroups),
   }
-}
+})

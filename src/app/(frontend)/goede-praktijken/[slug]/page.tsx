@@ -5,6 +5,7 @@ import { RichText } from '@payloadcms/richtext-lexical/react'
 
 import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
 import { themeVariables } from '../../../../components/listing/ResultItem'
+import { Unavailable } from '../../../../components/search/Unavailable'
 import { carePhases, educationLevels, labelOf, regions } from '../../../../content/vocabulary'
 import { getPractice } from '../../../../queries/practices'
 
@@ -12,8 +13,12 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }> }
 
+/** Undefined: nothing published under this address; null: the database could not be read (a notice, not a 500). */
+const load = (slug: string) => getPractice(slug).catch(() => null)
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getPractice((await params).slug).catch(() => undefined)
+  const page = await load((await params).slug)
+  if (page === null) return { title: 'Tijdelijk niet beschikbaar', robots: { index: false } }
   if (!page) return { title: 'Niet gevonden' }
   return {
     title: page.practice.title,
@@ -26,7 +31,15 @@ const list = (values: readonly string[] | null | undefined, options: readonly { 
   values?.length ? values.map((v) => labelOf(options, v)).join(', ') : null
 
 export default async function PracticePage({ params }: Props) {
-  const page = await getPractice((await params).slug)
+  const page = await load((await params).slug)
+  if (page === null) {
+    return (
+      <DetailPage list={{ label: 'Goede praktijken', href: '/goede-praktijken' }} title="Tijdelijk niet beschikbaar">
+        <h1>Tijdelijk niet beschikbaar</h1>
+        <Unavailable what="De gegevens van deze goede praktijk" />
+      </DetailPage>
+    )
+  }
   if (!page) notFound()
   const { practice, partners, topics, targetGroups } = page
   return (

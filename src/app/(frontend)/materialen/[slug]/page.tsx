@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
 import { formatDate, formatSize } from '../../../../components/listing/format'
 import { themeVariables } from '../../../../components/listing/ResultItem'
+import { Unavailable } from '../../../../components/search/Unavailable'
 import { carePhases, educationLevels, labelOf, regions, sourceTypes } from '../../../../content/vocabulary'
 import { getMaterial } from '../../../../queries/materials'
 import { formatOf, formats } from '../../../../search'
@@ -12,8 +13,12 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }> }
 
+/** Undefined: nothing published under this address; null: the database could not be read (a notice, not a 500). */
+const load = (slug: string) => getMaterial(slug).catch(() => null)
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getMaterial((await params).slug).catch(() => undefined)
+  const page = await load((await params).slug)
+  if (page === null) return { title: 'Tijdelijk niet beschikbaar', robots: { index: false } }
   if (!page) return { title: 'Niet gevonden' }
   return {
     title: page.material.title,
@@ -26,7 +31,15 @@ const list = (values: readonly string[] | null | undefined, options: readonly { 
   values?.length ? values.map((v) => labelOf(options, v)).join(', ') : null
 
 export default async function MaterialPage({ params }: Props) {
-  const page = await getMaterial((await params).slug)
+  const page = await load((await params).slug)
+  if (page === null) {
+    return (
+      <DetailPage list={{ label: 'Materialen', href: '/materialen' }} title="Tijdelijk niet beschikbaar">
+        <h1>Tijdelijk niet beschikbaar</h1>
+        <Unavailable what="De gegevens van dit materiaal" />
+      </DetailPage>
+    )
+  }
   if (!page) notFound()
   const { material, file, topics, categories, targetGroups, preview } = page
   const format = file ? formatOf(file.mimeType) : 'weblink'

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
+import { Unavailable } from '../../../../components/search/Unavailable'
 import { labelOf, partnerTypes, regions } from '../../../../content/vocabulary'
 import { getPartner } from '../../../../queries/partners'
 
@@ -9,8 +10,12 @@ export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ slug: string }> }
 
+/** Undefined: nothing published under this address; null: the database could not be read (a notice, not a 500). */
+const load = (slug: string) => getPartner(slug).catch(() => null)
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await getPartner((await params).slug).catch(() => undefined)
+  const page = await load((await params).slug)
+  if (page === null) return { title: 'Tijdelijk niet beschikbaar', robots: { index: false } }
   if (!page) return { title: 'Niet gevonden' }
   return {
     title: page.partner.name,
@@ -20,7 +25,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function PartnerPage({ params }: Props) {
-  const page = await getPartner((await params).slug)
+  const page = await load((await params).slug)
+  if (page === null) {
+    return (
+      <DetailPage list={{ label: 'Partners', href: '/partners' }} title="Tijdelijk niet beschikbaar">
+        <h1>Tijdelijk niet beschikbaar</h1>
+        <Unavailable what="De gegevens van deze partner" />
+      </DetailPage>
+    )
+  }
   if (!page) notFound()
   const { partner, practices } = page
   return (
