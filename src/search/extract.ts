@@ -5,6 +5,11 @@
  * Libraries, all pure JavaScript: unpdf (Mozilla's pdf.js, packaged for servers) for PDF, mammoth for Word
  * (.docx), read-excel-file for Excel (.xlsx); CSV and plain text are decoded as UTF-8. Other types (images,
  * OpenDocument, PowerPoint) are not read: they stay findable by their title and description.
+ *
+ * unpdf 1.8.1 declares `engines.node >= 22`, but runs on the Node 20.16+ this app uses: the pdf.js it bundles
+ * polyfills what it needs from newer Node (Promise.withResolvers, Promise.try, Map.getOrInsertComputed,
+ * Uint8Array.toHex, Math.sumPrecise); npm only warns. The extraction tests (extract.test.ts, and the uploads in
+ * tests/integration/search.*) run it on Node 20; moving to Node 22 lifts the warning.
  */
 import mammoth from 'mammoth'
 import readExcelFile from 'read-excel-file/universal'
