@@ -5,7 +5,7 @@
 import { tokens } from './analyzer'
 import type { SearchIndex } from './build'
 import { applyFacets, type Selection } from './facets'
-import { createMatcher, highlightAll, snippet, type Segment } from './highlight'
+import { createMatcher, highlightAll, snippet, type Segment, type TokenMatcher } from './highlight'
 import { runQuery, type Hit, type ParsedQuery, type QueryOutcome } from './query'
 import type { FacetKey, RecordType, SearchRecord, ThemeInfo } from './records'
 
@@ -92,10 +92,14 @@ export interface HitView {
   excerptFromBody: boolean
 }
 
+// One matcher (and probe) per query, not per hit.
+const matchers = new WeakMap<QueryOutcome, TokenMatcher>()
+
 /** Title and excerpt of a hit, highlighted. Without query words: the plain title and no excerpt. */
 export const describeHit = (index: SearchIndex, outcome: QueryOutcome, record: SearchRecord): HitView => {
   if (outcome.mode === 'browse') return { title: [{ text: record.title }], excerpt: null, excerptFromBody: false }
-  const match = createMatcher(outcome.matched, index.decompound)
+  let match = matchers.get(outcome)
+  if (!match) matchers.set(outcome, (match = createMatcher(outcome.matched, index.decompound)))
   const words = outcome.query.words.length
   const title = highlightAll(record.title, match)
   const fromLead = snippet(record.lead, match, words, { words: 40 })

@@ -172,6 +172,17 @@ describe('highlighting', () => {
     expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['gesprek', 'ouders'])
   })
 
+  it('finds the best passage deep in a long text, accents and all, by reading around the probe’s finds', () => {
+    const outcome = runQuery(seed, parseQuery('ouders gesprek'))
+    const match = createMatcher(outcome.matched, seed.decompound)
+    const filler = 'Dit is een zin over iets heel anders. '.repeat(2500)
+    const text = `${filler}Alleen een gesprek hier. ${filler}Een GESPREK met de Óuders helpt. ${filler}`
+    expect(text.length).toBeGreaterThan(200_000)
+    const segments = snippet(text, match, 2)!
+    expect(plain(segments)).toMatch(/^… .*GESPREK met de Óuders helpt.* …$/)
+    expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['GESPREK', 'Óuders'])
+  })
+
   it('returns no snippet for a text without matches', () => {
     const outcome = runQuery(seed, parseQuery('afwezigheden'))
     expect(snippet('Niets te zien hier.', createMatcher(outcome.matched, seed.decompound), 1)).toBeNull()
