@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
 
-import { backfillExtractedText } from '../../collections/Media/hooks/backfillExtractedText'
+import { backfillExtractedText } from '../../collections/Media/backfillExtractedText'
 
 export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`ALTER TABLE \`media\` ADD \`text_extraction\` text;`)

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Payload, PayloadRequest } from 'payload'
 
-import { canExtract, describeOutcome, extractFileText } from '../../../search/extract'
+import { canExtract, describeOutcome, extractFileText } from '../../search/extract'
 
 /**
  * For the migration that adds `extractedText`: reads the text of files uploaded before it existed. Writes through
