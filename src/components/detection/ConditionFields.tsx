@@ -111,6 +111,7 @@ export function ThresholdInput({
 
 export function ConditionFields<C extends Condition>({
   idPrefix,
+  legend,
   condition,
   fields,
   kinds,
@@ -120,6 +121,8 @@ export function ConditionFields<C extends Condition>({
   onChange,
 }: {
   idPrefix: string
+  /** Names the group: every factor has fields called "Kolom", "Voorwaarde" and "Drempel". */
+  legend: string
   condition: C
   fields: readonly string[]
   kinds: Record<string, FieldKind>
@@ -137,7 +140,8 @@ export function ConditionFields<C extends Condition>({
   const options = field && !fields.includes(field) ? [field, ...fields] : fields
   const byGradeCount = Object.keys(condition.byGrade ?? {}).length
   return (
-    <>
+    <fieldset className={styles.conditionSet}>
+      <legend className="visually-hidden">{legend}</legend>
       <div className={styles.condition}>
         {isSum ? (
           <div className={styles.field}>
@@ -201,6 +205,6 @@ export function ConditionFields<C extends Condition>({
           </div>
         </details>
       ) : null}
-    </>
+    </fieldset>
   )
 }

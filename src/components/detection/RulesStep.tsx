@@ -192,7 +192,15 @@ export function RulesStep({
           <p>
             Enkel leerlingen die hieraan voldoen, kunnen een signaal krijgen: <strong>{describeCondition(gate)}</strong>.
           </p>
-          <ConditionFields idPrefix={`${id}-gate`} condition={gate} fields={fields} kinds={kinds} grades={grades} onChange={(g) => onChange(replaceGate(rules, g))} />
+          <ConditionFields
+            idPrefix={`${id}-gate`}
+            legend={`Eerste stap: ${gate.label}`}
+            condition={gate}
+            fields={fields}
+            kinds={kinds}
+            grades={grades}
+            onChange={(g) => onChange(replaceGate(rules, g))}
+          />
           <div className={styles.actions}>
             <button type="button" className={styles.linkButton} onClick={() => onChange(replaceGate(rules, undefined))}>
               Zonder eerste stap werken (alle leerlingen komen in aanmerking)
@@ -229,6 +237,7 @@ export function RulesStep({
               </div>
               <ConditionFields
                 idPrefix={fid}
+                legend={factor.label}
                 condition={factor}
                 fields={fields}
                 kinds={kinds}
