@@ -4,8 +4,9 @@
  * kind of signal, paged. A pupil is shown by pseudonym and row number in the school's own file; a pupil number typed
  * in the look-up is hashed in the worker with the local key and never leaves the browser.
  */
-import { useId, useMemo, useState, type FormEvent } from 'react'
+import { useEffect, useId, useMemo, useState, type FormEvent } from 'react'
 
+import { compareGrades } from '../../detection/report'
 import type { RuleSet } from '../../detection/rules/types'
 import type { Reason } from '../../detection/score'
 import type { ListedPupil, LookupResult } from '../../detection/session'
@@ -72,6 +73,16 @@ export function FlaggedList({
 
   const tierRank = useMemo(() => new Map(rules.tiers.map((t, i) => [t.id, i + 1])), [rules])
   const classes = useMemo(() => [...new Set(listed.map((p) => p.klas).filter(Boolean))].sort(compareText), [listed])
+  // After a recalculation the chosen class may have no one left in the list: show all classes again, and say so.
+  const [klasNote, setKlasNote] = useState('')
+  const klasGone = klas !== '' && !classes.includes(klas)
+  useEffect(() => {
+    if (!klasGone) return
+    setKlasNote(`In klas ${klas} staat met deze lijst niemand meer; de lijst toont weer alle klassen.`)
+    setKlas('')
+    setPage(0)
+  }, [klasGone, klas])
+  const activeKlas = klasGone ? '' : klas
   const schools = useMemo(() => new Set(listed.map((p) => p.school)), [listed])
   const showSchool = schools.size > 1
 
@@ -92,7 +103,7 @@ export function FlaggedList({
   const rows = useMemo(() => {
     const filtered = listed.filter((p) => {
       if (only !== null) return p.id === only
-      if (klas && p.klas !== klas) return false
+      if (activeKlas && p.klas !== activeKlas) return false
       if (kind === 'signaal') return p.flagged
       if (kind === 'wettelijk') return p.legalSignals.length > 0
       if (kind === 'enkel-wettelijk') return !p.flagged
@@ -105,11 +116,11 @@ export function FlaggedList({
       score: (a, b) => a.score - b.score || a.riskCount - b.riskCount || b.row - a.row,
       rij: (a, b) => a.row - b.row,
       klas: (a, b) => compareText(a.school, b.school) || compareText(a.klas, b.klas) || b.row - a.row,
-      leerjaar: (a, b) => compareText(a.leerjaar, b.leerjaar) || compareText(a.klas, b.klas),
+      leerjaar: (a, b) => compareGrades(a.leerjaar, b.leerjaar) || compareText(a.klas, b.klas),
       school: (a, b) => compareText(a.school, b.school) || compareText(a.klas, b.klas),
     }
     return filtered.sort((a, b) => sign * by[sort.key](a, b))
-  }, [listed, only, klas, kind, sort, tierRank])
+  }, [listed, only, activeKlas, kind, sort, tierRank])
 
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE))
   const current = Math.min(page, pages - 1)
@@ -190,9 +201,10 @@ export function FlaggedList({
             <label htmlFor={`${id}-klas`}>Klas</label>
             <select
               id={`${id}-klas`}
-              value={klas}
+              value={activeKlas}
               onChange={(event) => {
                 setKlas(event.currentTarget.value)
+                setKlasNote('')
                 setOnly(null)
                 setPage(0)
               }}
@@ -236,7 +248,11 @@ export function FlaggedList({
           Het nummer wordt in deze browser omgezet in het pseudoniem; het wordt nergens heen gestuurd.
         </p>
       ) : null}
-      <p role="status">{lookupMessage}</p>
+      <p role="status">
+        {lookupMessage}
+        {lookupMessage && klasNote ? ' ' : ''}
+        {klasNote}
+      </p>
 
       {rows.length === 0 ? (
         <p>Geen leerlingen voor deze keuze.</p>
@@ -246,7 +262,7 @@ export function FlaggedList({
             <table className={`${styles.table} ${styles.cardTable}`}>
               <caption>
                 {pupils(rows.length)}
-                {klas ? ` in klas ${klas}` : ''}, gesorteerd op {sort.key === 'signaal' ? 'signaal' : sort.key} ({sort.direction === 'ascending' ? 'oplopend' : 'aflopend'})
+                {activeKlas ? ` in klas ${activeKlas}` : ''}, gesorteerd op {sort.key === 'signaal' ? 'signaal' : sort.key} ({sort.direction === 'ascending' ? 'oplopend' : 'aflopend'})
               </caption>
               <thead>
                 <tr>
