@@ -1,5 +1,6 @@
 /** Dutch words for the page: field names, values, reasons, counts. Pure functions, shared by the views and exports. */
 import { ABSENCE_PERCENT_FIELD, LATE_FIELD, TOTAL_ABSENCE_FIELD } from '../../detection/codes'
+import { formatPercent } from '../../detection/format'
 import { OPERATORS, formatThreshold } from '../../detection/rules/operators'
 import type { RuleSet } from '../../detection/rules/types'
 import type { Reason } from '../../detection/score'
@@ -68,15 +69,13 @@ export function tierLabel(rules: Pick<RuleSet, 'tiers'> | null, tier: string | n
   return rules?.tiers.find((t) => t.id === tier)?.label ?? tier
 }
 
-/** A ratio 0..1 as a Dutch percentage, "–" when unknown. */
+/** A ratio 0..1 as a Dutch percentage, "–" when unknown (the engine's `formatPercent`, as in the exports). */
 export function formatRatio(value: number | null): string {
-  return value === null ? '–' : `${formatNumber(Math.round(value * 1000) / 10)}%`
+  return formatPercent(value === null ? null : Math.round(value * 1000) / 10)
 }
 
-/** A percentage already in 0..100. */
-export function formatPct(value: number | null): string {
-  return value === null ? '–' : `${formatNumber(value)}%`
-}
+/** A percentage already in 0..100, one decimal: "8,5%", "36%". */
+export const formatPct = formatPercent
 
 /** "1 leerling", "3 leerlingen". */
 export function pupils(n: number): string {

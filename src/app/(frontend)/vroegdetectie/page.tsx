@@ -1,17 +1,18 @@
 import type { Metadata } from 'next'
 
 import { DetectionTool } from '../../../components/detection/DetectionTool'
+import { pageMetadata } from '../../../components/layout/metadata'
 import styles from '../../../components/detection/detection.module.css'
 import { detectionVars } from '../../../components/detection/theme'
 import { TEMPLATE_COLUMNS } from '../../../detection/template'
 import { DOWNLOADS } from './bestanden/files'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Vroegdetectie in de eigen leerlingengegevens',
   description:
     'Laad een leerlingenexport, kies een detectielijst en zie welke leerlingen een signaal geven en waarom. Alles gebeurt in de browser: de gegevens verlaten de computer niet.',
-  alternates: { canonical: '/vroegdetectie' },
-}
+  path: '/vroegdetectie',
+})
 
 /**
  * /vroegdetectie: what the tool does and how it keeps pupil data private (server-rendered, readable without
