@@ -139,6 +139,10 @@ describe('/vroegdetectie', () => {
     // Add a factor: it is scored at once, and the list is named as changed.
     const factors = page.locator('#stap-detectielijst li[data-kind]')
     await expect(factors.count()).resolves.toBe(9)
+    // Each factor's fields (all called "Kolom", "Voorwaarde", "Drempel") are grouped under the factor's name.
+    const firstFactor = (await factors.first().locator('h4').textContent())!
+    await expect(page.getByRole('group', { name: firstFactor, exact: true }).getByLabel('Drempel', { exact: true }).count()).resolves.toBe(1)
+    await expect(page.getByRole('group', { name: /^Eerste stap: / }).getByLabel('Drempel', { exact: true }).count()).resolves.toBe(1)
     await page.getByRole('button', { name: 'Factor toevoegen' }).click()
     await expect(factors.count()).resolves.toBe(10)
     await factors.nth(9).getByText(/^Bij [\d.]+ leerling/).waitFor()
@@ -196,7 +200,11 @@ describe('/vroegdetectie', () => {
     await page.goto(`${baseURL}/vroegdetectie`)
     await page.getByRole('button', { name: /Voorbeeldschool/ }).click()
     await inResults(page, /krijgen een signaal/).waitFor()
+    const answered: string[] = []
+    const failed = new Map<string, string>()
     context.on('request', (r) => requests.push(r.url()))
+    context.on('response', (r) => answered.push(r.url()))
+    context.on('requestfailed', (r) => failed.set(r.url(), r.failure()?.errorText ?? ''))
     const { attempts, violations } = await page.evaluate(async () => {
       const out: string[] = []
       const violations: string[] = []
@@ -243,8 +251,31 @@ describe('/vroegdetectie', () => {
       }
     })
     expect(inWorker).toBe('fetch refused')
-    // Nothing reached our server either (a refused image may still show up as an attempt).
-    expect(requests.filter((u) => u.startsWith(baseURL))).toEqual([])
+    // Nothing reached our server either: the same-origin image shows up as an attempt, which the browser failed
+    // without an answer; nothing else was tried.
+    const ours = requests.filter((u) => u.startsWith(baseURL))
+    expect(ours).toEqual([`${baseURL}/vroegdetectie/bestanden/sjabloon.csv?leerling=1000001`])
+    expect(failed.has(ours[0]!), [...failed].join('\n')).toBe(true)
+    expect(answered.filter((u) => u.startsWith(baseURL))).toEqual([])
+    await context.close()
+  })
+
+  it('keeps the last results, marked as not updated, while the edited list cannot be applied', async () => {
+    const { context, page } = await open()
+    await page.goto(`${baseURL}/vroegdetectie`)
+    await page.getByRole('button', { name: /Voorbeeldschool/ }).click()
+    await inResults(page, /krijgen een signaal/).waitFor()
+    const factor = page.locator('#stap-detectielijst li[data-kind]').first()
+    await factor.locator('summary').click()
+    const name = factor.getByLabel('Naam van de factor')
+    const label = await name.inputValue()
+    await name.fill('')
+    await page.locator('#stap-detectielijst').getByRole('alert').filter({ hasText: '"label" ontbreekt' }).waitFor()
+    await inResults(page, 'Niet bijgewerkt: dit zijn de resultaten van de vorige, geldige lijst.').waitFor()
+    // The label replaces fading: the results keep their contrast.
+    expect(await seriousViolations(page)).toEqual([])
+    await name.fill(label)
+    await inResults(page, /^Niet bijgewerkt/).waitFor({ state: 'detached' })
     await context.close()
   })
 
@@ -332,7 +363,20 @@ describe('/vroegdetectie', () => {
     await expect(table.locator('tbody tr').first().textContent()).resolves.toContain('Rij 3, kolom "afwezig_B": "twee" is geen getal.')
     await expect(page.getByText('2 rijen konden niet gelezen worden en tellen niet mee').count()).resolves.toBe(1)
     await expect(page.getByText('tekenset Windows-1252').count()).resolves.toBe(1)
+    // Every message can be downloaded, not only the ones listed.
+    const [messages] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Alle meldingen downloaden (CSV)' }).click()])
+    const messagesCsv = readFileSync(await messages.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n')
+    expect(messagesCsv[0]).toBe('rij;kolom;melding')
+    expect(messagesCsv.slice(1).map((l) => l.split(';').slice(0, 2))).toEqual([
+      ['3', 'afwezig_B'],
+      ['4', 'leerling_id'],
+    ])
     expect(await seriousViolations(page)).toEqual([])
+
+    // A file split on "|": one column, and a message that names the likely delimiter.
+    await input.setInputFiles(file('streep.csv', 'leerling_id|leerjaar|afwezig_B\n1|5|3\n2|6|12\n'))
+    await page.getByText(/lijkt gescheiden door verticale strepen \(\|\)/).waitFor()
+    await page.locator('#stap-resultaten').getByText('Koppel eerst de verplichte kolommen').waitFor()
 
     // "Alles wissen" forgets the file and the results.
     await page.getByRole('button', { name: 'Alles wissen van deze pagina' }).click()
@@ -347,12 +391,17 @@ describe('/vroegdetectie', () => {
       { sheet: 'Uitleg', data: [[{ value: 'Export uit het leerlingvolgsysteem' }]] },
       { sheet: 'Dit jaar', data: sheet(generateSchoolExport({ seed: 3, pupils: 40 })) },
       { sheet: 'Vorig jaar', data: sheet(generateSchoolExport({ seed: 4, pupils: 25 })) },
+      { sheet: 'Leeg', data: [[null]] },
     ] as never).toBuffer()
     const { context, page } = await open()
     await page.goto(`${baseURL}/vroegdetectie`)
     await page.getByLabel('Sleep het bestand hierheen of kies het').setInputFiles(file('export.xlsx', new Uint8Array(buffer)))
     await page.getByText('Excel, tabblad "Dit jaar"').waitFor()
     await inMapping(page, '40 leerlingen ingelezen').waitFor()
+    // An empty sheet says so, and the other sheets can still be chosen.
+    await page.getByLabel('Tabblad').selectOption('Leeg')
+    await page.getByRole('button', { name: 'Lees dit tabblad' }).click()
+    await page.getByRole('alert').filter({ hasText: 'Tabblad "Leeg" is leeg.' }).waitFor()
     await page.getByLabel('Tabblad').selectOption('Vorig jaar')
     await page.getByRole('button', { name: 'Lees dit tabblad' }).click()
     await inMapping(page, '25 leerlingen ingelezen').waitFor()

@@ -25,6 +25,7 @@ import { chooseMapping, loadRemembered, remember, saveRemembered, type Remembere
 import { MappingStep, type MappingSource } from './MappingStep'
 import { presetRules, type PresetChoice } from './presets'
 import { PrintFigures, PrintList } from './PrintViews'
+import { STAGE_LABELS } from './Progress'
 import { Results, type ResultData } from './Results'
 import { editorFields, markEdited, withThreshold } from './rule-edit'
 import { RulesStep } from './RulesStep'
@@ -33,7 +34,7 @@ import { checkSavedWork, SAVED_WORK_FORMAT, type SavedWork } from './saved-work'
 import { formatNumber, formatPct, pupils } from './texts'
 import { open as openVault, seal, VaultError, type VaultEnvelope } from './vault'
 import { deleteEnvelope, storedEnvelope, storeEnvelope } from './vault-store'
-import { DetectionWorker } from './worker-client'
+import { CancelledError, DetectionWorker } from './worker-client'
 
 /** A fresh 256-bit key for the pseudonyms, from the browser's secure random source; it never leaves the browser. */
 function newKey(): string {
@@ -84,6 +85,8 @@ export function DetectionTool() {
   const [ruleProblems, setRuleProblems] = useState<Problem[]>([])
   const [analysis, setAnalysis] = useState<Analysis | null>(null)
   const [analysing, setAnalysing] = useState(false)
+  // The list as edited cannot be applied: results shown are those of the last valid list.
+  const [listInvalid, setListInvalid] = useState(false)
   const analysisTicket = useRef(0)
   const lastFlagged = useRef<number | null>(null)
   const [lastChange, setLastChange] = useState<string | null>(null)
@@ -138,7 +141,7 @@ export function DetectionTool() {
 
   const onProgress = (update: ProgressUpdate) =>
     setProgress((previous) => {
-      if (previous?.stage !== update.stage) setAnnouncement(`${stageText(update)}…`)
+      if (previous?.stage !== update.stage) setAnnouncement(`${STAGE_LABELS[update.stage]}…`)
       return update
     })
 
@@ -149,6 +152,7 @@ export function DetectionTool() {
     setImportedMapping(null)
     setAnalysis(null)
     setAnalysing(false)
+    setListInvalid(false)
     setRestored(null)
     lastFlagged.current = null
     setLastChange(null)
@@ -230,10 +234,15 @@ export function DetectionTool() {
     if (!imported?.ok) return
     const validation = validateRuleSet(rules)
     if (!validation.ok) {
+      // A pending recalculation of an earlier (valid) version is dropped: it would not match the list on screen.
+      analysisTicket.current++
+      setAnalysing(false)
       setRuleProblems(validation.problems)
+      setListInvalid(true)
       return
     }
     setRuleProblems([])
+    setListInvalid(false)
     const ticket = ++analysisTicket.current
     setAnalysing(true)
     const timer = setTimeout(async () => {
@@ -242,6 +251,7 @@ export function DetectionTool() {
         if (ticket !== analysisTicket.current) return
         setAnalysis({ summary, rules: validation.rules })
         setAnalysing(false)
+        setListInvalid(!summary.ok || !summary.report)
         if (!summary.ok || !summary.report) {
           setRuleProblems(summary.problems)
           announce(`De detectielijst kan niet toegepast worden. ${summary.problems.find((p) => p.level === 'fatal')?.message ?? ''}`)
@@ -260,7 +270,7 @@ export function DetectionTool() {
         if (target === 'results') focus(resultsHeading)
         else if (target === 'mapping') focus(mappingHeading)
       } catch (error) {
-        if (ticket !== analysisTicket.current) return
+        if (ticket !== analysisTicket.current || error instanceof CancelledError) return
         setAnalysing(false)
         setToolError(error instanceof Error ? error.message : String(error))
       }
@@ -467,7 +477,7 @@ export function DetectionTool() {
       {shown ? (
         <Results
           data={shown}
-          stale={analysing || (live === null && restored !== null && imported?.ok === true)}
+          stale={listInvalid && live ? 'invalid' : analysing || (live === null && restored !== null && imported?.ok === true) ? 'updating' : null}
           saved={live ? null : restored ? { savedAt: restored.savedAt, fileName: restored.fileName } : null}
           headingRef={resultsHeading}
           onUseThreshold={live ? onUseThreshold : null}
@@ -481,14 +491,14 @@ export function DetectionTool() {
             </span>
             Resultaten
           </h2>
-          <p>{analysing ? 'De detectielijst wordt toegepast…' : 'Kies eerst een bestand (stap 1). De resultaten verschijnen hier.'}</p>
+          <ResultsPlaceholder analysing={analysing} read={read} imported={imported} listInvalid={listInvalid} />
         </section>
       )}
 
       {live ? (
         <div className={styles.stickySummary} data-print="hide">
           <p>
-            {analysing ? 'Wordt herberekend… ' : ''}
+            {listInvalid ? 'Niet bijgewerkt (de detectielijst kan zo niet toegepast worden). ' : analysing ? 'Wordt herberekend… ' : ''}
             Met deze lijst: {live.rules.gate ? `${formatNumber(live.report.funnel.total.overCodeThreshold)} ${live.rules.gate.label.charAt(0).toLowerCase()}${live.rules.gate.label.slice(1)} · ` : ''}
             <strong>
               {formatNumber(live.report.funnel.total.flagged)} van de {pupils(live.report.funnel.total.pupils)} met een signaal
@@ -511,12 +521,46 @@ export function DetectionTool() {
   )
 }
 
-function stageText(update: ProgressUpdate): string {
-  return {
-    voorbeeld: 'Voorbeeldbestand maken',
-    laden: 'Bestand laden',
-    ontleden: 'Bestand lezen',
-    inlezen: 'Leerlingen inlezen en pseudonimiseren',
-    berekenen: 'Detectielijst toepassen',
-  }[update.stage]
+/** What the results step says while there are none: what to do first, or what stands in the way. */
+function ResultsPlaceholder({
+  analysing,
+  read,
+  imported,
+  listInvalid,
+}: {
+  analysing: boolean
+  read: ReadSummary | null
+  imported: ImportSummary | null
+  listInvalid: boolean
+}) {
+  if (analysing) return <p>De detectielijst wordt toegepast…</p>
+  if (imported?.ok && listInvalid) {
+    return (
+      <p>
+        De detectielijst kan zo niet toegepast worden. Verbeter ze bij <a href="#stap-detectielijst">stap 3</a>; de meldingen staan daar.
+      </p>
+    )
+  }
+  if (imported && !imported.ok) {
+    return (
+      <p>
+        De leerlingen konden niet ingelezen worden. Bekijk de koppeling en de meldingen bij <a href="#stap-kolommen">stap 2</a>.
+      </p>
+    )
+  }
+  if (read?.ok) {
+    return (
+      <p>
+        Koppel eerst de verplichte kolommen en lees de leerlingen in (<a href="#stap-kolommen">stap 2</a>). De resultaten verschijnen hier.
+      </p>
+    )
+  }
+  if (read) {
+    return (
+      <p>
+        Het bestand kon niet gelezen worden: zie de melding bij <a href="#stap-bestand">stap 1</a>. De resultaten verschijnen hier.
+      </p>
+    )
+  }
+  return <p>Kies eerst een bestand (stap 1). De resultaten verschijnen hier.</p>
 }

@@ -32,7 +32,8 @@ export function Results({
   onLookup,
 }: {
   data: ResultData
-  stale: boolean
+  /** Results not (yet) for the list on screen: being recalculated, or the list as edited cannot be applied. */
+  stale: 'updating' | 'invalid' | null
   saved: { savedAt: string; fileName: string | null } | null
   headingRef: RefObject<HTMLHeadingElement | null>
   onUseThreshold: ((threshold: number) => void) | null
@@ -48,7 +49,7 @@ export function Results({
       [rules.gate, ...rules.factors].some((c) => c && c.id === report.cutoffs!.condition.id && c.byGrade && Object.keys(c.byGrade).length > 0),
   )
   return (
-    <section className={styles.step} aria-labelledby={`${id}-h`} id="stap-resultaten" aria-busy={stale}>
+    <section className={styles.step} aria-labelledby={`${id}-h`} id="stap-resultaten" aria-busy={stale === 'updating'}>
       <h2 id={`${id}-h`} ref={headingRef} tabIndex={-1}>
         <span className={styles.stepNumber} aria-hidden="true">
           4
@@ -60,6 +61,13 @@ export function Results({
           Bewaarde resultaten van {new Date(saved.savedAt).toLocaleString('nl-BE')}
           {saved.fileName ? ` (bestand "${saved.fileName}")` : ''}. Laad het bestand opnieuw om verder te rekenen: met de bewaarde sleutel
           krijgen de leerlingen dezelfde pseudoniemen.
+        </p>
+      ) : null}
+      {stale === 'updating' ? <p className={styles.staleNote}>Wordt bijgewerkt…</p> : null}
+      {stale === 'invalid' ? (
+        <p className={styles.staleNote}>
+          Niet bijgewerkt: dit zijn de resultaten van de vorige, geldige lijst. Verbeter de detectielijst bij{' '}
+          <a href="#stap-detectielijst">stap 3</a>.
         </p>
       ) : null}
       <div className={stale ? styles.stale : undefined}>
