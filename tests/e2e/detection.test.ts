@@ -279,6 +279,21 @@ describe('/vroegdetectie', () => {
     await context.close()
   })
 
+  it('shows all classes again when a recalculation leaves no one in the chosen class', async () => {
+    const { context, page } = await open()
+    await page.goto(`${baseURL}/vroegdetectie`)
+    const csv = 'leerling_id;klas;leerjaar;afwezig_Z;jaren_vertraging;tekorten\n1;5A;5;12;1;2\n2;5B;5;20;1;2\n3;5B;5;0;0;0\n'
+    await page.getByLabel('Sleep het bestand hierheen of kies het').setInputFiles(file('klassen.csv', csv))
+    await inResults(page, '2 van de 3 leerlingen krijgen een signaal').waitFor()
+    await page.getByLabel('Klas', { exact: true }).selectOption('5A')
+    await inResults(page, '1 leerling in klas 5A').waitFor()
+    // Only the pupil in 5B has more than 15 codes: 5A drops out of the list.
+    await page.locator('#stap-detectielijst').getByLabel('Drempel', { exact: true }).first().fill('15')
+    await inResults(page, 'In klas 5A staat met deze lijst niemand meer; de lijst toont weer alle klassen.').waitFor()
+    await inResults(page, /^1 leerling, gesorteerd op/).waitFor()
+    await context.close()
+  })
+
   it('remembers the mapping (not the data) for the next file with the same columns', async () => {
     const { context, page } = await open()
     await page.goto(`${baseURL}/vroegdetectie`)
