@@ -148,7 +148,10 @@ export const buildIndex = async ({ records, taxonomy }: SearchCorpus, now = Date
     await pace()
   }
   const vocabularyTree = new radix.RadixTree()
-  for (const word of vocabulary.keys()) if (isLookupWord(word)) vocabularyTree.insert(word, 0)
+  for (const word of vocabulary.keys()) {
+    if (isLookupWord(word)) vocabularyTree.insert(word, 0)
+    await pace()
+  }
   const decompound = decompounderFor(vocabulary)
 
   // Pass 2: the documents, with the parts of their compounds as an extra field; one at a time, so the pacer can
