@@ -17,7 +17,7 @@ const valid = {
 describe('the contribution form', () => {
   it('accepts a complete contribution and tidies it', () => {
     const result = validateContribution(valid)
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       contribution: {
         kind: 'praktijk',

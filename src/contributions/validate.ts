@@ -20,8 +20,21 @@ export interface Contribution {
 }
 
 export type Validation =
-  | { ok: true; contribution: Contribution }
+  | { ok: true; contribution: Contribution; values: Partial<Record<ContributionField, string>> }
   | { ok: false; errors: Partial<Record<ContributionField, string>>; values: Partial<Record<ContributionField, string>> }
+
+/** Per field, what to check: shown after a form sent without JavaScript came back with problems. */
+export const fieldAdvice: Record<ContributionField, string> = {
+  soort: 'Kies wat u instuurt: een goede praktijk, een materiaal of feedback.',
+  titel: 'Kijk de titel na: verplicht, hoogstens 200 tekens.',
+  beschrijving: 'Kijk de beschrijving na: verplicht, hoogstens 5000 tekens.',
+  onderwerp: 'Kies een onderwerp uit de lijst.',
+  webadres: 'Kijk het webadres na: het begint met https:// of http://.',
+  naam: 'Vul uw naam in (hoogstens 120 tekens).',
+  email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@school.be.',
+  organisatie: 'Kijk de naam van de organisatie na: hoogstens 160 tekens.',
+  akkoord: 'Geef aan dat de redactie uw bijdrage mag lezen en gebruiken.',
+}
 
 export const limits = { title: 200, description: 5000, name: 120, organisation: 160, email: 254, url: 2000 } as const
 
@@ -71,6 +84,7 @@ export const validateContribution = (input: Record<string, unknown>): Validation
   if (Object.keys(errors).length > 0 || !kind) return { ok: false, errors, values }
   return {
     ok: true,
+    values,
     contribution: {
       kind,
       title: values.titel,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { contrastRatio, gradient, neutral, themeColours } from './tokens'
+import { contrastRatio, gradient, lineColour, neutral, themeColours } from './tokens'
 
 describe('design tokens', () => {
   it('computes WCAG contrast ratios', () => {
@@ -12,6 +12,9 @@ describe('design tokens', () => {
     expect(contrastRatio(colour.onStrong, colour.strong)).toBeGreaterThanOrEqual(4.5)
     expect(contrastRatio(colour.onTint, colour.tint)).toBeGreaterThanOrEqual(4.5)
     expect(contrastRatio(colour.onTint, neutral.background)).toBeGreaterThanOrEqual(4.5)
+    // The map's lines and box borders stand out from the page and from the boxes' tint (WCAG 1.4.11).
+    expect(contrastRatio(lineColour(colour), neutral.background)).toBeGreaterThanOrEqual(3)
+    expect(contrastRatio(lineColour(colour), colour.tint)).toBeGreaterThanOrEqual(3)
   })
 
   it('keeps white text readable on both ends of the orange-to-green gradient', () => {

@@ -48,3 +48,10 @@ export const contrastRatio = (a: string, b: string): number => {
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x)
   return (light! + 0.05) / (dark! + 0.05)
 }
+
+/**
+ * Lines and box borders in a theme's colour (the map's branches): the strong colour where it stands out 3:1 from
+ * white (WCAG 1.4.11), else the darker text colour of the theme (yellow).
+ */
+export const lineColour = (colour: ThemeColour): string =>
+  contrastRatio(colour.strong, neutral.background) >= 3 ? colour.strong : colour.onTint

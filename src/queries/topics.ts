@@ -7,6 +7,7 @@ import { cache } from 'react'
 
 import type { SourceType } from '../content/vocabulary'
 import type { Media, Topic } from '../payload-types'
+import { topicPath } from '../paths'
 import { siteUrl } from '../site'
 import { payloadClient } from './payload'
 import {
@@ -20,8 +21,6 @@ import {
   type TopicSummary,
 } from './themes'
 
-// Kept for callers of the first version of this module.
-export { getThemes } from './themes'
 
 export interface TopicLink {
   slug: string
@@ -79,8 +78,6 @@ export interface TopicPageData {
 
 /** Found; or the topic lives under another theme (`movedTo` is its canonical path); or unknown. */
 export type TopicLookup = { page: TopicPageData } | { movedTo: string } | undefined
-
-export const topicPath = (themeSlug: string, topicSlug: string) => `/themas/${themeSlug}/${topicSlug}`
 
 const idOf = (value: unknown): number | null =>
   typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value ? Number((value as { id: unknown }).id) : null
@@ -165,9 +162,24 @@ export const getTopicPage = cache(async (themeSlug: string, topicSlug: string): 
   ])
 
   // Nested docs keeps breadcrumbs as label + URL made of the slugs (payload.config.ts); the last one is the topic.
-  const ancestors = (topic.breadcrumbs ?? []).slice(0, -1).flatMap((crumb) => {
-    const slug = crumb.url?.split('/').filter(Boolean).pop()
-    return slug && crumb.label ? [{ slug, title: crumb.label }] : []
+  // The plugin writes them without looking at publication: keep only published ancestors, with their published title.
+  const crumbSlugs = (topic.breadcrumbs ?? []).slice(0, -1).flatMap((crumb) => crumb.url?.split('/').filter(Boolean).pop() ?? [])
+  const publishedAncestors =
+    crumbSlugs.length === 0
+      ? []
+      : (
+          await payload.find({
+            collection: 'topics',
+            where: { slug: { in: crumbSlugs } },
+            pagination: false,
+            depth: 0,
+            select: { slug: true, title: true },
+            ...asVisitor,
+          })
+        ).docs
+  const ancestors = crumbSlugs.flatMap((slug) => {
+    const found = publishedAncestors.find((doc) => doc.slug === slug)
+    return found ? [{ slug, title: found.title }] : []
   })
 
   return {

@@ -71,18 +71,21 @@ describe('contributing', () => {
     expect((submission!.topic as { slug: string }).slug).toBe('afwezigheden')
   })
 
-  it('works without JavaScript', async () => {
+  it('works without JavaScript: the browser checks the required fields, the server the rest', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
-    await page.goto(`${baseURL}/bijdragen`)
-    await page.getByLabel('Uw e-mailadres').fill('geen-adres')
+    await page.goto(`${baseURL}/bijdragen?onderwerp=na-tucht`)
+    await fillIn(page, 'Zonder script ingestuurd')
+    // A web address the browser accepts but the server refuses: back on the form, with advice per field.
+    await page.getByLabel('Webadres (niet verplicht)').fill('javascript:alert(1)')
     await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
-    await page.waitForLoadState()
-    expect(await page.getByRole('alert').textContent()).toContain('Vul een geldig e-mailadres in')
-    expect(await page.getByLabel('Uw e-mailadres').inputValue()).toBe('geen-adres')
+    await page.waitForURL(`${baseURL}/bijdragen?fout=webadres&onderwerp=na-tucht`)
+    expect(await page.getByRole('alert').textContent()).toContain('Kijk het webadres na')
+    expect(await page.getByLabel('Bij welk onderwerp?').inputValue()).toBe('na-tucht')
+    expect(await seriousViolations(page)).toEqual([])
     await fillIn(page, 'Zonder script ingestuurd')
     await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
-    await page.waitForLoadState()
+    await page.waitForURL(`${baseURL}/bijdragen?verzonden=1`)
     expect(await page.getByRole('heading', { name: 'Bedankt, uw bijdrage is verstuurd' }).count()).toBe(1)
     await context.close()
     expect(await stored('Zonder script ingestuurd')).toHaveLength(1)
@@ -98,6 +101,35 @@ describe('contributing', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'Bedankt, uw bijdrage is verstuurd' }).isVisible()).toBe(true)
     await page.close()
     expect(await stored('Reclame van een robot')).toHaveLength(0)
+  })
+
+  it('answers odd requests in Dutch, never with an error page', async () => {
+    const post = (path: string, init: RequestInit) => fetch(`${baseURL}${path}`, { method: 'POST', redirect: 'manual', ...init })
+    // Too large: refused before it is read.
+    const huge = new FormData()
+    huge.set('beschrijving', 'x'.repeat(3_000_000))
+    const tooLarge = await post('/bijdragen/verzenden', { body: huge, headers: { accept: 'application/json' } })
+    expect(tooLarge.status).toBe(413)
+    expect(await tooLarge.json()).toMatchObject({ status: 'fout', problem: 'te-groot' })
+    // Without JavaScript the same answer comes as a redirect to the form.
+    const tooLargePlain = await post('/bijdragen/verzenden', { body: huge })
+    expect(tooLargePlain.status).toBe(303)
+    expect(tooLargePlain.headers.get('location')).toBe('/bijdragen?probleem=te-groot')
+    // Not a form at all.
+    const garbage = await post('/bijdragen/verzenden', { body: 'rommel', headers: { 'content-type': 'multipart/form-data; boundary=zzz', accept: 'application/json' } })
+    expect(garbage.status).toBe(400)
+    // Pages are read-only: a POST (even one that looks like a broken server action) gets a 405, not a 500.
+    for (const path of ['/', '/bijdragen', '/themas/risicofactoren', '/zoeken']) {
+      const response = await post(path, { body: 'rommel', headers: { 'content-type': 'multipart/form-data; boundary=zzz', 'next-action': 'deadbeef' } })
+      expect(response.status, path).toBe(405)
+      expect(await response.text()).toContain('kan alleen gelezen worden')
+    }
+    // The form page itself shows unknown outcome codes as a plain form.
+    const odd = await fetch(`${baseURL}/bijdragen?fout=%3Cscript%3E,titel&probleem=bestaat-niet&verzonden=2`)
+    expect(odd.status).toBe(200)
+    const html = await odd.text()
+    expect(html).not.toContain('<script>')
+    expect(html).toContain('Kijk de titel na')
   })
 
   it('keeps submissions away from the public API', async () => {

@@ -280,6 +280,13 @@ describe('mindmap', () => {
     expect(await visible(page, topicLink('risicofactoren', 'afwezigheden'))).toBe(true)
     // The way back to the list has the focus.
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Toon als lijst')
+
+    // Opening a theme in the list puts it in the URL, and the map follows.
+    await page.getByRole('link', { name: 'Toon als lijst' }).tap()
+    await page.locator('details[data-theme="warme-overdracht"] > summary').tap()
+    await page.waitForURL(`${baseURL}/?thema=warme-overdracht&weergave=lijst`)
+    await page.getByRole('link', { name: 'Toon als kaart' }).tap()
+    await expect.poll(() => visible(page, topicLink('warme-overdracht', 'na-tucht'))).toBe(true)
     await context.close()
   })
 

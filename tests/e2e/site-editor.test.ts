@@ -88,4 +88,15 @@ describe('content from the admin', () => {
     expect(sitemap).toContain(`${baseURL}${href}</loc>`)
     expect(sitemap).not.toContain(draft.slug!)
   })
+
+  it('leaves an unpublished parent out of a published topic\'s breadcrumb', async () => {
+    const parent = await addTopic('Verborgen concept-ouder', 'draft')
+    const child = await addTopic('Kind onder een concept', 'published', parent.slug!)
+    const page = await openPage(browser)
+    const response = await page.goto(`${baseURL}/themas/netwerkgericht-werken/${child.slug}`)
+    expect(response?.status()).toBe(200)
+    expect(await page.getByRole('navigation', { name: 'Kruimelpad' }).getByRole('link').allTextContents()).toEqual(['Mindmap', 'Netwerkgericht werken'])
+    expect(await page.content()).not.toContain('Verborgen concept-ouder')
+    await page.close()
+  })
 })

@@ -1,16 +1,19 @@
 import type { Metadata } from 'next'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { SearchForm } from '../../components/layout/SearchForm'
 import { themeVars } from '../../components/theme/themeVars'
 import { getThemes, type ThemeSummary } from '../../queries/themes'
 import styles from './not-found.module.css'
+import { themePath } from '../../paths'
 
 export const metadata: Metadata = { title: 'Pagina niet gevonden', robots: { index: false } }
 
 /** A helpful Dutch 404 (status 404): search, and the way back in through the themes. */
 export default async function NotFound() {
-  // The 404 must never fail itself: without the database it still offers search and the map.
-  const themes: ThemeSummary[] = await getThemes().catch(() => [])
+  // The 404 must never fail itself: without the database it still offers search and the map. Next.js also renders
+  // it once while building, when there is no database to ask.
+  const themes: ThemeSummary[] = process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD ? [] : await getThemes().catch(() => [])
   return (
     <div className={styles.page}>
       <h1>Deze pagina bestaat niet (meer)</h1>
@@ -26,7 +29,7 @@ export default async function NotFound() {
           <ul className={styles.themes}>
             {themes.map((theme) => (
               <li key={theme.id} {...themeVars(theme.colour)}>
-                <a href={`/themas/${theme.slug}`}>{theme.title}</a>
+                <a href={themePath(theme.slug)}>{theme.title}</a>
               </li>
             ))}
           </ul>

@@ -12,11 +12,20 @@ import styles from './page.module.css'
 // An editor's new topic appears on the map at once: the page reads the database on each request.
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = pageMetadata({
-  description:
-    'Zes invalshoeken op vroegtijdig schoolverlaten in één mindmap: risicofactoren, beschermende factoren, doelgroepen, leerling en context, netwerken en warme overdracht — met onderzoek, materialen en goede praktijken.',
-  path: '/',
-})
+const numberWords = ['geen', 'één', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf']
+/** "Zes invalshoeken": the count of the themes an editor has published, in words where Dutch writes words. */
+const angles = (count: number) => `${numberWords[count] ?? count} ${count === 1 ? 'invalshoek' : 'invalshoeken'}`
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1)
+
+export async function generateMetadata(): Promise<Metadata> {
+  const themes = await getMindmap().catch(() => [])
+  const names = themes.map((theme) => theme.title.toLowerCase())
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} en ${names.at(-1)}` : (names[0] ?? '')
+  return pageMetadata({
+    description: `${capitalised(angles(themes.length))} op vroegtijdig schoolverlaten in één mindmap${list ? `: ${list}` : ''} — met onderzoek, materialen en goede praktijken.`,
+    path: '/',
+  })
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> }
 
@@ -47,7 +56,7 @@ export default async function HomePage({ searchParams }: Props) {
         intro={
           <>
             <h1>Toolbox Schooluitval</h1>
-            <p className="lead">Zes invalshoeken op vroegtijdig schoolverlaten. Kies een thema om het open te vouwen, en een onderwerp om het te lezen.</p>
+            <p className="lead">{capitalised(angles(themes.length))} op vroegtijdig schoolverlaten. Kies een thema om het open te vouwen, en een onderwerp om het te lezen.</p>
           </>
         }
         themes={mapThemes}

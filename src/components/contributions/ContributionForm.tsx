@@ -1,12 +1,12 @@
 'use client'
 
-import { useActionState, useEffect, useRef } from 'react'
+import { useEffect, useRef, useState, type FormEvent } from 'react'
 
 import type { ContributionField } from '../../contributions/validate'
 import { limits } from '../../contributions/validate'
 import { contributionKinds } from '../../contributions/vocabulary'
 import styles from './ContributionForm.module.css'
-import type { ContributionState } from './state'
+import { generalProblems, type ContributionState } from './state'
 
 export interface TopicGroup {
   theme: string
@@ -26,27 +26,41 @@ const fieldLabels: Record<ContributionField, string> = {
 }
 
 /**
- * The contribution form. A plain POST form that works without JavaScript (React renders the server action's answer
- * into the page); with JavaScript it stays on the page and moves the focus to the errors or the thanks. Errors follow
- * the pattern screen-reader users know: a summary with links to the fields, and each field marked invalid with its
- * own message.
+ * The contribution form. A plain POST form to /bijdragen/verzenden that works without JavaScript (the browser checks
+ * the required fields, the server answers with a redirect back here); with JavaScript it sends the same form in the
+ * background, keeps what was typed, shows Dutch messages and moves the focus to the errors or the thanks. Errors
+ * follow the pattern screen-reader users know: a summary with links to the fields, each field marked invalid with
+ * its own message.
  */
-export function ContributionForm({
-  action,
-  topics,
-  topicSlug,
-}: {
-  action: (state: ContributionState, form: FormData) => Promise<ContributionState>
-  topics: TopicGroup[]
-  topicSlug: string | null
-}) {
-  const [state, formAction, pending] = useActionState(action, { status: 'leeg' })
+export function ContributionForm({ topics, topicSlug, initial }: { topics: TopicGroup[]; topicSlug: string | null; initial: ContributionState }) {
+  const [state, setState] = useState<ContributionState>(initial)
+  const [pending, setPending] = useState(false)
+  const form = useRef<HTMLFormElement>(null)
   const summary = useRef<HTMLDivElement>(null)
   const thanks = useRef<HTMLHeadingElement>(null)
+  // With JavaScript the page gives its own Dutch messages instead of the browser's.
+  useEffect(() => {
+    if (form.current) form.current.noValidate = true
+  }, [])
   useEffect(() => {
     if (state.status === 'fout') summary.current?.focus()
     if (state.status === 'verzonden') thanks.current?.focus()
   }, [state])
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault()
+    if (pending) return
+    setPending(true)
+    const data = new FormData(event.currentTarget)
+    try {
+      const response = await fetch(event.currentTarget.action, { method: 'POST', body: data, headers: { accept: 'application/json' } })
+      setState((await response.json()) as ContributionState)
+    } catch {
+      setState({ status: 'fout', errors: {}, problem: 'verbinding', values: Object.fromEntries([...data].map(([k, v]) => [k, String(v)])) })
+    } finally {
+      setPending(false)
+    }
+  }
 
   if (state.status === 'verzonden') {
     return (
@@ -55,7 +69,7 @@ export function ContributionForm({
           Bedankt, uw bijdrage is verstuurd
         </h2>
         <p>
-          De redactie bekijkt &ldquo;{state.title}&rdquo; en neemt contact met u op als er vragen zijn. Een goede praktijk of een
+          De redactie bekijkt {state.title ? <>&ldquo;{state.title}&rdquo;</> : 'uw bijdrage'} en neemt contact met u op als er vragen zijn. Een goede praktijk of een
           materiaal verschijnt op de website zodra de redactie het heeft verwerkt.
         </p>
         <p>
@@ -87,18 +101,25 @@ export function ContributionForm({
       </p>
     ) : null
   const selectedTopic = values.onderwerp ?? topicSlug ?? ''
-  const listed = Object.entries(errors) as [ContributionField | 'algemeen', string][]
+  const listed = Object.entries(errors) as [ContributionField, string][]
+  const problem = state.status === 'fout' && state.problem ? generalProblems[state.problem] : null
 
   return (
-    <form action={formAction} className={styles.form} noValidate>
-      {listed.length > 0 ? (
+    <form ref={form} action="/bijdragen/verzenden" method="post" className={styles.form} onSubmit={onSubmit}>
+      {listed.length > 0 || problem ? (
         <div ref={summary} tabIndex={-1} className={styles.summary} role="alert" aria-labelledby="bijdrage-fouten">
           <h2 id="bijdrage-fouten">Nog niet verstuurd: kijk dit even na</h2>
-          <ul>
-            {listed.map(([name, text]) => (
-              <li key={name}>{name === 'algemeen' ? text : <a href={`#bijdrage-${name}`}>{text}</a>}</li>
-            ))}
-          </ul>
+          {problem ? <p>{problem}</p> : null}
+          {listed.length > 0 && Object.keys(values).length === 0 ? <p>Met de knop Terug van uw browser vindt u terug wat u typte.</p> : null}
+          {listed.length > 0 ? (
+            <ul>
+              {listed.map(([name, text]) => (
+                <li key={name}>
+                  <a href={`#bijdrage-${name}`}>{text}</a>
+                </li>
+              ))}
+            </ul>
+          ) : null}
         </div>
       ) : null}
 

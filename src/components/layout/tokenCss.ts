@@ -1,4 +1,4 @@
-import { gradient, neutral, themeColours } from '../../design/tokens'
+import { gradient, lineColour, neutral, themeColours } from '../../design/tokens'
 
 const declarations = (vars: Record<string, string>) =>
   Object.entries(vars)
@@ -27,6 +27,7 @@ export const tokenCss = (): string =>
       ([name, c]) =>
         `[data-colour="${name}"]{${declarations({
           '--theme-strong': c.strong,
+          '--theme-line': lineColour(c),
           '--theme-on-strong': c.onStrong,
           '--theme-tint': c.tint,
           '--theme-on-tint': c.onTint,

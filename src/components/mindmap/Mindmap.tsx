@@ -5,11 +5,12 @@ import type { MapLayout } from './layout'
 import styles from './Mindmap.module.css'
 import { edgeHalfWidth, type MapNode } from './model'
 import { homeHref, rootFoldLabel, themeLink, type HomeState } from './state'
+import { topicPath } from '../../paths'
 
 /**
  * The mindmap as server-rendered SVG. Every theme and topic is a real link, so the map works without
  * JavaScript (a folded theme links to `/?thema=<slug>`, which this component draws unfolded); the browser
- * enhancement (MindmapShell → controller.ts) only adds zoom, pan and unfolding in place.
+ * enhancement (MindmapEnhancer → controller.ts) only adds zoom, pan and unfolding in place.
  *
  * For screen readers the map is nested lists (themes → topics → deeper topics), the tree's structure; folded
  * branches are hidden (visibility), so they are neither read nor reached with Tab. The links come in reading
@@ -135,7 +136,7 @@ function Node({ node, at, state }: { node: MapNode; at: { x: number; y: number }
         'data-theme-link': node.theme!.slug,
       }
     : {
-        href: `/themas/${node.theme!.slug}/${topic!.slug}`,
+        href: topicPath(node.theme!.slug, topic!.slug),
         'aria-label': `${node.title}${topic?.inProgress ? ' (in ontwikkeling)' : ''}${topic?.gradient ? ' (van risico naar bescherming)' : ''}`,
         ...(node.depth > 2 ? { 'data-deep': '' } : {}),
         ...(topic?.gradient ? { 'data-gradient': '' } : {}),

@@ -51,9 +51,26 @@ export function MindmapEnhancer({ data, initial }: { data: MapClientData; initia
       params.set('weergave', view)
       window.history.replaceState(window.history.state, '', `/?${params}`)
       root.dataset.view = view
+      // A theme opened in the list since the page loaded: the map shows it unfolded too.
+      const wanted = params.get('thema') ?? ''
+      if (view === 'kaart' && svg.getAttribute('data-state') !== wanted) void load().then((c) => c.unfold(wanted || null, false))
       // The link just used is now hidden: keep the focus on the one that leads back.
       root.querySelector<HTMLAnchorElement>(`a[data-show="${view === 'lijst' ? 'kaart' : 'lijst'}"]`)?.focus()
     }
+    // The list keeps the URL in step too: the theme opened last is the one a shared link or × brings back.
+    const onListToggle = (event: Event) => {
+      const details = event.target as HTMLDetailsElement
+      if (!(details instanceof HTMLDetailsElement) || !details.dataset.theme) return
+      const params = new URLSearchParams(window.location.search)
+      const current = params.get('thema')
+      const stillOpen = root.querySelector<HTMLDetailsElement>('details[data-theme][open]')?.dataset.theme ?? null
+      const next = details.open ? details.dataset.theme : current === details.dataset.theme ? stillOpen : current
+      if (next === current) return
+      if (next) params.set('thema', next)
+      else params.delete('thema')
+      window.history.replaceState(window.history.state, '', params.size ? `/?${params}` : '/')
+    }
+    root.addEventListener('toggle', onListToggle, true)
     mapView.addEventListener('pointerenter', intent)
     mapView.addEventListener('touchstart', intent, { passive: true })
     mapView.addEventListener('focusin', intent)
@@ -61,6 +78,7 @@ export function MindmapEnhancer({ data, initial }: { data: MapClientData; initia
     root.addEventListener('click', onToggle)
     return () => {
       root.removeEventListener('click', onToggle)
+      root.removeEventListener('toggle', onListToggle, true)
       mapView.removeEventListener('pointerenter', intent)
       mapView.removeEventListener('touchstart', intent)
       mapView.removeEventListener('focusin', intent)

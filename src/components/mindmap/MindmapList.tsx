@@ -1,9 +1,9 @@
 import { themeVars } from '../theme/themeVars'
 import { TopicBadges } from '../topic/Badges'
-import { topicHref } from '../topic/links'
 import styles from './MindmapList.module.css'
 import { effectiveParents, type MapTheme } from './model'
-import { themePath, type HomeState } from './state'
+import { themePath, topicPath } from '../../paths'
+import type { HomeState } from './state'
 
 /**
  * The same tree as nested lists: the accessible, mobile-friendly way in. Each theme folds open like on the
@@ -20,7 +20,7 @@ export function MindmapList({ themes, state }: { themes: (MapTheme & { summary: 
             <ul className={parent === null ? styles.topics : styles.nested}>
               {topics.map((topic) => (
                 <li key={topic.id}>
-                  <a href={topicHref(theme.slug, topic.slug)}>{topic.title}</a>{' '}
+                  <a href={topicPath(theme.slug, topic.slug)}>{topic.title}</a>{' '}
                   <TopicBadges gradient={topic.gradient} inProgress={topic.inProgress} />
                   {level(topic.id)}
                 </li>

@@ -1,5 +1,5 @@
 /**
- * The browser enhancement of the server-rendered map, loaded on demand (MindmapShell imports it when the
+ * The browser enhancement of the server-rendered map, loaded on demand (MindmapEnhancer imports it when the
  * visitor first points at, touches or tabs into the map, so the home page's first load stays small).
  *
  * d3-zoom does zoom and pan (wheel, pinch, drag, with momentum-free, well-tested maths and touch handling);
@@ -134,6 +134,7 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
     const next = slug ?? ''
     const index = data.states.indexOf(next)
     if (index < 0 || next === current) return
+    const previousIndex = stateIndex
     current = next
     stateIndex = index
     const t = transition('move').duration(duration(450))
@@ -149,7 +150,11 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
     })
     svg.querySelectorAll<SVGGElement>('[data-branch]').forEach((g) => g.toggleAttribute('data-folded', g.dataset.branch !== next))
     svg.setAttribute('data-state', next)
+    // Folding from the centre takes its link away (nothing left to fold): keep the focus on the theme just folded.
+    const centreHadFocus = document.activeElement === svg.querySelector('a[data-root]')
+    const folded = data.states[previousIndex] ?? ''
     refreshLinks()
+    if (centreHadFocus && folded) svg.querySelector<SVGAElement>(`a[data-theme-link="${folded}"]`)?.focus()
     userMoved = false
     zoomTo(fitted())
     hooks.onUnfold(slug, push)

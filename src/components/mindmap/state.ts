@@ -3,6 +3,7 @@
  * view; without it the screen width decides) — so a shared link, the × on a topic page and the browser's back
  * button all open the same view. Shared by the server render and the browser.
  */
+import { themePath } from '../../paths'
 
 export type View = 'kaart' | 'lijst' | 'auto'
 
@@ -34,8 +35,6 @@ export const homeHref = ({ unfolded, view }: HomeState): string => {
   const query = params.toString()
   return query ? `/?${query}` : '/'
 }
-
-export const themePath = (slug: string) => `/themas/${slug}`
 
 export interface ThemeLink {
   href: string

@@ -1,7 +1,7 @@
 import type { TopicSummary } from '../../queries/themes'
 import { TopicBadges } from '../topic/Badges'
-import { topicHref } from '../topic/links'
 import styles from './TopicCards.module.css'
+import { topicPath } from '../../paths'
 
 /** A theme's topics as cards (title, summary, badges) with their deeper topics listed inside. */
 export function TopicCards({ themeSlug, topics }: { themeSlug: string; topics: TopicSummary[] }) {
@@ -12,7 +12,7 @@ export function TopicCards({ themeSlug, topics }: { themeSlug: string; topics: T
       <ul className={styles.nested}>
         {children.map((child) => (
           <li key={child.id}>
-            <a href={topicHref(themeSlug, child.slug)}>{child.title}</a> <TopicBadges gradient={child.gradient} inProgress={child.inProgress} />
+            <a href={topicPath(themeSlug, child.slug)}>{child.title}</a> <TopicBadges gradient={child.gradient} inProgress={child.inProgress} />
             <Nested parent={child.id} />
           </li>
         ))}
@@ -26,7 +26,7 @@ export function TopicCards({ themeSlug, topics }: { themeSlug: string; topics: T
       {top.map((topic) => (
         <li key={topic.id} className={topic.gradient ? `${styles.card} ${styles.gradient}` : styles.card}>
           <h3>
-            <a href={topicHref(themeSlug, topic.slug)}>{topic.title}</a>
+            <a href={topicPath(themeSlug, topic.slug)}>{topic.title}</a>
           </h3>
           <p>{topic.summary}</p>
           <TopicBadges gradient={topic.gradient} inProgress={topic.inProgress} />

@@ -4,7 +4,7 @@ import { themeVars } from '../theme/themeVars'
 import { angleMeaning, angleOf, counterpartHeading } from './angle'
 import { lowerFirst } from './format'
 import styles from './CounterpartBlock.module.css'
-import { topicHref } from './links'
+import { topicPath } from '../../paths'
 
 /**
  * The same subject from the other side (risk ↔ protection), in the other theme's colour, saying from which
@@ -53,7 +53,7 @@ export function CounterpartBlock({ theme, topicTitle, counterparts }: { theme: T
             <ul className={styles.list}>
               {topics.map((topic) => (
                 <li key={topic.slug}>
-                  <a href={topicHref(other.slug, topic.slug)}>
+                  <a href={topicPath(other.slug, topic.slug)}>
                     {topic.title}
                     <span aria-hidden="true"> →</span>
                   </a>

@@ -1,7 +1,7 @@
 import type { MaterialItem } from '../../queries/topics'
 import { fileFormat, fileSize, formatDate, groupBySource, isoDate, opensInBrowser } from './format'
-import { contributeHref } from './links'
 import styles from './TopicSections.module.css'
+import { contributePath } from '../../paths'
 
 function Material({ material }: { material: MaterialItem }) {
   const { file } = material
@@ -56,7 +56,7 @@ export function MaterialList({ materials, topicSlug }: { materials: MaterialItem
       <h2 id="materialen">Materialen</h2>
       {groups.length === 0 ? (
         <p className={styles.empty}>
-          Nog geen materialen — <a href={contributeHref(topicSlug)}>deel er een</a>.
+          Nog geen materialen — <a href={contributePath(topicSlug)}>deel er een</a>.
         </p>
       ) : (
         groups.map((group) => (

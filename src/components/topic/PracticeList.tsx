@@ -1,6 +1,6 @@
 import type { PracticeItem } from '../../queries/topics'
-import { contributeHref } from './links'
 import styles from './TopicSections.module.css'
+import { contributePath } from '../../paths'
 
 /** Goede praktijken from the network that editors linked to this topic; empty says so and invites. */
 export function PracticeList({ practices, topicSlug }: { practices: PracticeItem[]; topicSlug: string }) {
@@ -9,7 +9,7 @@ export function PracticeList({ practices, topicSlug }: { practices: PracticeItem
       <h2 id="praktijken">Goede praktijken</h2>
       {practices.length === 0 ? (
         <p className={styles.empty}>
-          Nog geen goede praktijken — <a href={contributeHref(topicSlug)}>deel er een</a>.
+          Nog geen goede praktijken — <a href={contributePath(topicSlug)}>deel er een</a>.
         </p>
       ) : (
         <ul className={styles.cards}>

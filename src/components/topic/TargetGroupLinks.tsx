@@ -1,8 +1,8 @@
 import type { ThemeSlug } from '../../content/vocabulary'
 import type { TopicLink } from '../../queries/topics'
 import { themeVars } from '../theme/themeVars'
-import { topicHref } from './links'
 import styles from './TopicSections.module.css'
+import { topicPath } from '../../paths'
 
 const targetGroupTheme: ThemeSlug = 'specifieke-doelgroepen'
 
@@ -21,7 +21,7 @@ export function TargetGroupLinks({ groups, themeSlug }: { groups: TopicLink[]; t
         <ul className={styles.chips}>
           {groups.map((group) => (
             <li key={group.slug} {...themeVars(group.theme.colour)}>
-              <a href={topicHref(group.theme.slug, group.slug)}>{group.title}</a>
+              <a href={topicPath(group.theme.slug, group.slug)}>{group.title}</a>
             </li>
           ))}
         </ul>

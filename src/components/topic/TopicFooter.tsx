@@ -1,7 +1,7 @@
 import { formatDate, isoDate, lowerFirst } from './format'
-import { contributeHref } from './links'
 import styles from './TopicSections.module.css'
 import { WorkInProgress } from './WorkInProgress'
+import { contributePath } from '../../paths'
 
 /**
  * The end of a topic page, in the order of the topic's fixed shape: the date an editor last checked it, the
@@ -39,7 +39,7 @@ export function TopicFooter({
           dat beter kan? De redactie leest elke bijdrage.
         </p>
         <p>
-          <a className={styles.button} href={contributeHref(topicSlug)}>
+          <a className={styles.button} href={contributePath(topicSlug)}>
             Deel uw materiaal, praktijk of feedback
           </a>
         </p>

@@ -1,8 +1,8 @@
 import type { TopicPageData } from '../../queries/topics'
 import { angleAdjective, angleOf } from './angle'
 import { TopicBadges } from './Badges'
-import { topicHref } from './links'
 import styles from './TopicHeading.module.css'
+import { topicPath } from '../../paths'
 
 /** The top of a topic page, in the theme's band: theme and angle, title, the one-line summary, deeper topics. */
 export function TopicHeading({ page }: { page: TopicPageData }) {
@@ -27,7 +27,7 @@ export function TopicHeading({ page }: { page: TopicPageData }) {
           <ul>
             {children.map((child) => (
               <li key={child.id}>
-                <a href={topicHref(theme.slug, child.slug)}>{child.title}</a>
+                <a href={topicPath(theme.slug, child.slug)}>{child.title}</a>
               </li>
             ))}
           </ul>

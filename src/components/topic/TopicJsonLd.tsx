@@ -1,14 +1,14 @@
 import type { TopicPageData } from '../../queries/topics'
 import { siteUrl } from '../../site'
-import { topicHref } from './links'
+import { themePath, topicPath } from '../../paths'
 
 /** schema.org BreadcrumbList, so search engines show the path (Mindmap › Thema › Onderwerp) under the result. */
 export function TopicJsonLd({ page }: { page: TopicPageData }) {
   const items = [
     { name: 'Mindmap', path: '/' },
-    { name: page.theme.title, path: `/themas/${page.theme.slug}` },
-    ...page.ancestors.map((a) => ({ name: a.title, path: topicHref(page.theme.slug, a.slug) })),
-    { name: page.topic.title, path: topicHref(page.theme.slug, page.topic.slug) },
+    { name: page.theme.title, path: themePath(page.theme.slug) },
+    ...page.ancestors.map((a) => ({ name: a.title, path: topicPath(page.theme.slug, a.slug) })),
+    { name: page.topic.title, path: topicPath(page.theme.slug, page.topic.slug) },
   ]
   const data = {
     '@context': 'https://schema.org',

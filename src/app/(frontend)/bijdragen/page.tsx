@@ -1,10 +1,11 @@
 import type { Metadata } from 'next'
 
 import { ContributionForm, type TopicGroup } from '../../../components/contributions/ContributionForm'
+import { generalProblems, type ContributionState, type GeneralProblem } from '../../../components/contributions/state'
+import { fieldAdvice, type ContributionField } from '../../../contributions/validate'
 import { pageMetadata } from '../../../components/layout/metadata'
 import { getMindmap } from '../../../queries/mindmap'
 import styles from '../statement.module.css'
-import { sendContribution } from './actions'
 
 // Per request: the topics are the published ones of this moment, and ?onderwerp= fills one in.
 export const dynamic = 'force-dynamic'
@@ -19,13 +20,22 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 /** /bijdragen: anyone in the field sends in a practice, a material or feedback; editors review it in /admin. */
 export default async function ContributePage({ searchParams }: Props) {
-  const { onderwerp } = await searchParams
+  const { onderwerp, verzonden, fout, probleem } = await searchParams
   // The form must show even when the database is away: then without the list of topics.
   const themes = await getMindmap().catch(() => [])
   const topics: TopicGroup[] = themes.map((theme) => ({ theme: theme.title, topics: theme.topics.map(({ slug, title }) => ({ slug, title })) }))
   const known = typeof onderwerp === 'string' && topics.some((group) => group.topics.some((topic) => topic.slug === onderwerp))
   const topicSlug = known ? (onderwerp as string) : null
   const topicTitle = topics.flatMap((group) => group.topics).find((topic) => topic.slug === topicSlug)?.title
+  // Back from /bijdragen/verzenden without JavaScript: the outcome is in the address (unknown values are ignored).
+  const fields = (typeof fout === 'string' ? fout.split(',') : []).filter((f): f is ContributionField => f in fieldAdvice)
+  const problem = typeof probleem === 'string' && probleem in generalProblems ? (probleem as GeneralProblem) : undefined
+  const initial: ContributionState =
+    verzonden === '1'
+      ? { status: 'verzonden', title: '' }
+      : fields.length > 0 || problem
+        ? { status: 'fout', errors: Object.fromEntries(fields.map((f) => [f, fieldAdvice[f]])), problem, values: {} }
+        : { status: 'leeg' }
 
   return (
     <article className={styles.statement}>
@@ -44,7 +54,7 @@ export default async function ContributePage({ searchParams }: Props) {
         e-mailadres ziet alleen de redactie (zie <a href="/privacy">privacy</a>). Een bestand delen? Vermeld waar het online staat,
         of vraag in de beschrijving hoe u het kunt bezorgen.
       </p>
-      <ContributionForm action={sendContribution} topics={topics} topicSlug={topicSlug} />
+      <ContributionForm topics={topics} topicSlug={topicSlug} initial={initial} />
     </article>
   )
 }

@@ -81,10 +81,20 @@ export default function PrivacyPage() {
 
       <h2>Bijdragen en contact</h2>
       <p>
-        Wie via het bijdrageformulier een materiaal, goede praktijk of feedback instuurt, geeft zelf de gegevens op die de
-        redactie nodig heeft om de bijdrage te bekijken en eventueel contact op te nemen. Die gegevens gebruiken we alleen
-        daarvoor.
+        Wie via het <a href="/bijdragen">bijdrageformulier</a> een materiaal, goede praktijk of feedback instuurt, geeft zelf
+        de gegevens op die de redactie nodig heeft om de bijdrage te bekijken en eventueel contact op te nemen: naam,
+        e-mailadres en, als u wilt, uw organisatie. Die gegevens gebruiken we alleen daarvoor.
       </p>
+      <ul>
+        <li>
+          De bijdrage wordt bewaard in het beheerpaneel van de toolbox, waar alleen de redactie ze ziet, en de redactie krijgt
+          er een e-mail over. Uw naam en e-mailadres verschijnen nooit op de website.
+        </li>
+        <li>
+          Wat de redactie verwerkt tot een pagina, verschijnt zonder uw contactgegevens. Wilt u dat we een bijdrage en uw
+          gegevens wissen? Stuur dan een nieuwe bijdrage van het soort &lsquo;feedback&rsquo; met die vraag.
+        </li>
+      </ul>
     </article>
   )
 }

@@ -10,6 +10,7 @@ import { ThemeHeading } from '../../../../components/theme/ThemeHeading'
 import { TopicCards } from '../../../../components/theme/TopicCards'
 import { getThemePage } from '../../../../queries/themes'
 import styles from './page.module.css'
+import { themePath } from '../../../../paths'
 
 export const dynamic = 'force-dynamic'
 
@@ -18,7 +19,7 @@ type Props = { params: Promise<{ theme: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await getThemePage((await params).theme)
   if (!page) return { title: 'Pagina niet gevonden', robots: { index: false } }
-  return pageMetadata({ title: page.theme.title, description: page.theme.summary, path: `/themas/${page.theme.slug}` })
+  return pageMetadata({ title: page.theme.title, description: page.theme.summary, path: themePath(page.theme.slug) })
 }
 
 export default async function ThemePage({ params }: Props) {

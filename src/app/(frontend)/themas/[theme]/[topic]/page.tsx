@@ -12,7 +12,8 @@ import { TopicFooter } from '../../../../../components/topic/TopicFooter'
 import { TopicHeading } from '../../../../../components/topic/TopicHeading'
 import { TopicJsonLd } from '../../../../../components/topic/TopicJsonLd'
 import { WhySection } from '../../../../../components/topic/WhySection'
-import { getTopicPage, topicPath } from '../../../../../queries/topics'
+import { themePath, topicPath } from '../../../../../paths'
+import { getTopicPage } from '../../../../../queries/topics'
 
 // Editors' changes show at once: the page reads the database on each request (see bench/README.md for its cost).
 export const dynamic = 'force-dynamic'
@@ -48,7 +49,7 @@ export default async function TopicPage({ params }: Props) {
         closeHref={themeHomeHref(theme.slug)}
         crumbs={[
           { label: 'Mindmap', href: '/' },
-          { label: theme.title, href: `/themas/${theme.slug}` },
+          { label: theme.title, href: themePath(theme.slug) },
           ...page.ancestors.map((ancestor) => ({ label: ancestor.title, href: topicPath(theme.slug, ancestor.slug) })),
           { label: topic.title },
         ]}
