@@ -3,7 +3,7 @@
  * The early-detection tool: file → mapping → detection list → results → export or keep. This component holds the
  * page's state and talks to the Web Worker (worker-client.ts), where the file is parsed, pseudonymised and scored.
  * No pupil data is sent anywhere: the worker makes no requests, exports are made in the browser, and the page's
- * Content-Security-Policy forbids sending data to any server. Nothing is written without asking: the column mapping
+ * Content-Security-Policy forbids connections and image loads to any server (ours included). Nothing is written without asking: the column mapping
  * (column names only) is remembered when the user ticks "onthoud", everything else only when the user saves it,
  * encrypted with a passphrase.
  */
