@@ -555,6 +555,7 @@ export const searchSite = (index: SearchIndex, request: { q: string; scope?: str
     pageAdjusted: page !== request.page,
     mode: outcome.mode,
     corrections: outcome.corrections,
-    suggestions: outcome.hits.length === 0 || outcome.mode === 'any' ? suggestQueries(index, outcome) : [],
+    // Shown only with an empty result; looking them up costs more than the search (edits over the whole vocabulary).
+    suggestions: outcome.hits.length === 0 ? suggestQueries(index, outcome) : [],
   }
 }
