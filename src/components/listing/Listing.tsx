@@ -1,9 +1,10 @@
-import { Suspense, type CSSProperties, type ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
 
-import { colourOf } from '../../design/tokens'
 import type { ListingItem, ListingModel } from '../../queries/search'
-import type { SearchRecord, ThemeInfo } from '../../search'
+import { MAX_QUERY_LENGTH, type SearchRecord, type ThemeInfo } from '../../search'
 import { NoResults } from '../search/NoResults'
+import { Notices } from '../search/Notices'
+import { themeVars } from '../theme/themeVars'
 import { counted } from './format'
 import styles from './Listing.module.css'
 import { ListingEnhancer } from './ListingEnhancer'
@@ -58,17 +59,17 @@ export function Listing<R extends SearchRecord>({ id, path, model, searchLabel, 
   const labelOf = (key: string, value: string) =>
     model.groups.find((g) => g.key === key)?.options.find((o) => o.value === value)?.label ?? value
   const hrefForQuery = (q: string) => listingHref(path, state, { q, sort: '' })
-  const previousPage = model.pageAdjusted
 
   const results =
     model.view === 'thema'
       ? byTheme(model.items, model.themes).map((group, i) => {
-          const colour = group.theme ? colourOf(group.theme.colour) : null
-          const style = colour
-            ? ({ '--accent': colour.strong, '--on-accent': colour.onStrong, '--tint': colour.tint, '--on-tint': colour.onTint } as CSSProperties)
-            : undefined
           return (
-            <section key={`${group.theme?.slug ?? 'geen'}-${i}`} className={styles.themeGroup} style={style} aria-labelledby={`${id}-groep-${i}`}>
+            <section
+              key={`${group.theme?.slug ?? 'geen'}-${i}`}
+              className={styles.themeGroup}
+              {...(group.theme ? themeVars(group.theme.colour) : {})}
+              aria-labelledby={`${id}-groep-${i}`}
+            >
               <h3 id={`${id}-groep-${i}`} className={styles.themeHeading}>
                 {group.theme?.title ?? 'Zonder thema'}
                 {i === 0 && model.continuesTheme ? <span className={styles.continued}> (vervolg)</span> : null}
@@ -91,7 +92,7 @@ export function Listing<R extends SearchRecord>({ id, path, model, searchLabel, 
             type="search"
             name="q"
             defaultValue={model.q}
-            maxLength={200}
+            maxLength={MAX_QUERY_LENGTH}
             autoComplete="off"
             enterKeyHint="search"
           />
@@ -183,6 +184,7 @@ export function Listing<R extends SearchRecord>({ id, path, model, searchLabel, 
               <a href={listingHref(path, state, { view: 'lijst' })} aria-current={model.view === 'lijst' ? 'true' : undefined}>
                 één lijst
               </a>
+              {model.view === 'thema' ? <span className={styles.hint}> (een {noun.one} met meer thema’s staat onder elk ervan)</span> : null}
             </p>
           ) : null}
 
@@ -206,7 +208,18 @@ export function Listing<R extends SearchRecord>({ id, path, model, searchLabel, 
             </ul>
           ) : null}
 
-          <Notices model={model} noun={noun} previousPage={previousPage} hrefForQuery={hrefForQuery} />
+          <Notices
+            q={model.q}
+            truncated={model.queryTruncated}
+            onlyStopWords={
+              model.onlyStopWords ? `U zocht alleen op heel gewone woorden (zoals ‘de’ of ‘van’); u ziet daarom alle ${noun.many}.` : null
+            }
+            corrections={model.corrections}
+            partial={model.mode === 'any' && model.total > 0 ? `Geen ${noun.many} met al uw zoekwoorden; hieronder die met een deel ervan.` : null}
+            ignoredFilters={model.ignoredFilters}
+            adjustedPage={model.pageAdjusted && model.total > 0 ? model.page : null}
+            hrefForQuery={hrefForQuery}
+          />
 
           {model.total === 0 ? (
             <NoResults
@@ -228,39 +241,5 @@ export function Listing<R extends SearchRecord>({ id, path, model, searchLabel, 
         <ListingEnhancer formId={formId} rootId={rootId} />
       </Suspense>
     </div>
-  )
-}
-
-function Notices<R extends SearchRecord>({
-  model,
-  noun,
-  previousPage,
-  hrefForQuery,
-}: {
-  model: ListingModel<R>
-  noun: { one: string; many: string }
-  previousPage: boolean
-  hrefForQuery: (q: string) => string
-}) {
-  const notes: ReactNode[] = []
-  if (model.queryTruncated) notes.push('Uw zoekopdracht was erg lang en werd ingekort.')
-  if (model.onlyStopWords) notes.push(`U zocht alleen op heel gewone woorden (zoals ‘de’ of ‘van’); u ziet daarom alle ${noun.many}.`)
-  for (const correction of model.corrections) {
-    notes.push(
-      <>
-        Niets gevonden voor ‘{correction.from}’; u ziet resultaten voor ‘<a href={hrefForQuery(model.q.replace(correction.from, correction.to))}>{correction.to}</a>’.
-      </>,
-    )
-  }
-  if (model.mode === 'any' && model.total > 0) notes.push(`Geen ${noun.many} met al uw zoekwoorden; hieronder die met een deel ervan.`)
-  if (model.ignoredFilters) notes.push('Sommige filters in het webadres bestaan niet (meer) en werden genegeerd.')
-  if (previousPage && model.total > 0) notes.push(`Die pagina bestaat niet; u ziet pagina ${model.page}.`)
-  if (notes.length === 0) return null
-  return (
-    <ul className={styles.notices}>
-      {notes.map((note, i) => (
-        <li key={i}>{note}</li>
-      ))}
-    </ul>
   )
 }

@@ -1,15 +1,9 @@
-import type { CSSProperties, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 
-import { colourOf } from '../../design/tokens'
 import type { Segment, ThemeInfo } from '../../search'
 import { Highlighted } from '../search/Highlighted'
+import { themeVars } from '../theme/themeVars'
 import styles from './Listing.module.css'
-
-export const themeVariables = (theme: ThemeInfo | null | undefined): CSSProperties | undefined => {
-  if (!theme) return undefined
-  const colour = colourOf(theme.colour)
-  return { '--accent': colour.strong, '--on-accent': colour.onStrong, '--tint': colour.tint, '--on-tint': colour.onTint } as CSSProperties
-}
 
 /** The theme records for a list of theme slugs, in that order. */
 export const themesOf = (slugs: readonly string[], themes: readonly ThemeInfo[]): ThemeInfo[] =>
@@ -48,7 +42,7 @@ export function ResultItem({
   const Heading = `h${level}` as const
   const facts = meta.filter(Boolean)
   return (
-    <li className={styles.item} style={themeVariables(accent)}>
+    <li className={styles.item} {...(accent ? themeVars(accent.colour) : {})}>
       <Heading>
         <a href={href}>
           <Highlighted segments={title} />
@@ -67,7 +61,7 @@ export function ResultItem({
       {themes.length ? (
         <ul className={styles.themes} aria-label="Thema's">
           {themes.map((theme) => (
-            <li key={theme.slug} className={styles.chip} style={themeVariables(theme)}>
+            <li key={theme.slug} className={styles.chip} {...themeVars(theme.colour)}>
               {theme.title}
             </li>
           ))}

@@ -1,7 +1,5 @@
-import type { CSSProperties } from 'react'
-
-import { colourOf } from '../../design/tokens'
 import type { ThemeInfo } from '../../search'
+import { themeVars } from '../theme/themeVars'
 import styles from './Search.module.css'
 
 /** An empty result that helps on: say so, offer other spellings, the way out of the filters, and the six themes. */
@@ -49,14 +47,11 @@ export function NoResults({
         <>
           <Heading className={styles.themesHeading}>Of begin bij een thema</Heading>
           <ul className={styles.themeLinks}>
-            {themes.map((theme) => {
-              const colour = colourOf(theme.colour)
-              return (
-                <li key={theme.slug} style={{ '--accent': colour.strong, '--tint': colour.tint, '--on-tint': colour.onTint } as CSSProperties}>
-                  <a href={`/themas/${theme.slug}`}>{theme.title}</a>
-                </li>
-              )
-            })}
+            {themes.map((theme) => (
+              <li key={theme.slug} {...themeVars(theme.colour)}>
+                <a href={`/themas/${theme.slug}`}>{theme.title}</a>
+              </li>
+            ))}
           </ul>
         </>
       ) : null}

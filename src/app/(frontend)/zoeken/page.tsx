@@ -2,16 +2,18 @@ import type { Metadata } from 'next'
 
 import { firstOf, pageOf, type RawParams } from '../../../components/listing/params'
 import { Pagination } from '../../../components/listing/Pagination'
-import { ResultItem, themesOf, themeVariables } from '../../../components/listing/ResultItem'
+import { ResultItem, themesOf } from '../../../components/listing/ResultItem'
 import { neutralVariables } from '../../../components/listing/tokens'
 import { counted } from '../../../components/listing/format'
 import { MaterialActions, materialFacts } from '../../../components/search/MaterialParts'
 import { NoResults } from '../../../components/search/NoResults'
+import { Notices } from '../../../components/search/Notices'
 import styles from '../../../components/search/Search.module.css'
 import { Unavailable } from '../../../components/search/Unavailable'
+import { themeVars } from '../../../components/theme/themeVars'
 import { labelOf, partnerTypes } from '../../../content/vocabulary'
 import { getSearchIndex, scopes, searchSite, type SiteSearchResult } from '../../../queries/search'
-import type { SearchRecord, ThemeInfo } from '../../../search'
+import { MAX_QUERY_LENGTH, type SearchRecord, type ThemeInfo } from '../../../search'
 
 export const dynamic = 'force-dynamic'
 
@@ -64,29 +66,6 @@ function Result({ record, view, themes, level }: { record: SearchRecord; view: S
   }
 }
 
-function Notes({ result }: { result: SiteSearchResult }) {
-  const notes = []
-  if (result.queryTruncated) notes.push('Uw zoekopdracht was erg lang en werd ingekort.')
-  for (const correction of result.corrections) {
-    notes.push(
-      <>
-        Niets gevonden voor ‘{correction.from}’; u ziet resultaten voor ‘
-        <a href={searchHref(result.q.replace(correction.from, correction.to), result.scope)}>{correction.to}</a>’.
-      </>,
-    )
-  }
-  if (result.mode === 'any' && result.total > 0) notes.push('Niets bevat al uw zoekwoorden; hieronder wat er een deel van bevat.')
-  if (result.pageAdjusted && result.total > 0) notes.push(`Die pagina bestaat niet; u ziet pagina ${result.page}.`)
-  if (!notes.length) return null
-  return (
-    <ul className={styles.notices}>
-      {notes.map((note, i) => (
-        <li key={i}>{note}</li>
-      ))}
-    </ul>
-  )
-}
-
 export default async function SearchPage({ searchParams }: Props) {
   const params = await searchParams
   const q = firstOf(params, 'q') ?? ''
@@ -103,7 +82,7 @@ export default async function SearchPage({ searchParams }: Props) {
       <form className={styles.form} action="/zoeken" method="get" role="search" aria-label="In de hele toolbox">
         <label htmlFor="zoekterm">Zoek in onderwerpen, materialen (ook in de bestanden), goede praktijken en partners</label>
         <div className={styles.field}>
-          <input id="zoekterm" type="search" name="q" defaultValue={result?.q ?? ''} maxLength={200} autoComplete="off" enterKeyHint="search" />
+          <input id="zoekterm" type="search" name="q" defaultValue={result?.q ?? ''} maxLength={MAX_QUERY_LENGTH} autoComplete="off" enterKeyHint="search" />
           <button type="submit">Zoeken</button>
         </div>
       </form>
@@ -123,7 +102,7 @@ export default async function SearchPage({ searchParams }: Props) {
           <h2>Of begin bij een thema</h2>
           <ul className={styles.themeLinks}>
             {result.themes.map((theme) => (
-              <li key={theme.slug} style={themeVariables(theme)}>
+              <li key={theme.slug} {...themeVars(theme.colour)}>
                 <a href={`/themas/${theme.slug}`}>{theme.title}</a>
               </li>
             ))}
@@ -134,7 +113,14 @@ export default async function SearchPage({ searchParams }: Props) {
           <p className={styles.status} role="status">
             <strong>{counted(result.total, 'resultaat', 'resultaten')}</strong> voor ‘{result.q}’
           </p>
-          <Notes result={result} />
+          <Notices
+            q={result.q}
+            truncated={result.queryTruncated}
+            corrections={result.corrections}
+            partial={result.mode === 'any' && result.total > 0 ? 'Niets bevat al uw zoekwoorden; hieronder wat er een deel van bevat.' : null}
+            adjustedPage={result.pageAdjusted && result.total > 0 ? result.page : null}
+            hrefForQuery={(q) => searchHref(q, result.scope)}
+          />
           {result.total > 0 ? (
             <nav className={styles.scopes} aria-label="Soort resultaat">
               <ul>

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation'
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
 import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
-import { themeVariables } from '../../../../components/listing/ResultItem'
 import { Unavailable } from '../../../../components/search/Unavailable'
+import { themeVars } from '../../../../components/theme/themeVars'
 import { carePhases, educationLevels, labelOf, regions } from '../../../../content/vocabulary'
 import { getPractice } from '../../../../queries/practices'
 
@@ -84,10 +84,7 @@ export default async function PracticePage({ params }: Props) {
               {topics.map((topic) => (
                 <li key={topic.id}>
                   <a href={`/themas/${topic.theme.slug}/${topic.slug}`}>{topic.title}</a>
-                  <span
-                    className={styles.chip}
-                    style={themeVariables({ slug: topic.theme.slug ?? '', title: topic.theme.title, colour: topic.theme.colour, order: topic.theme.order })}
-                  >
+                  <span className={styles.chip} {...themeVars(topic.theme.colour)}>
                     {topic.theme.title}
                   </span>
                 </li>

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation'
 
 import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
 import { formatDate, formatSize } from '../../../../components/listing/format'
-import { themeVariables } from '../../../../components/listing/ResultItem'
 import { Unavailable } from '../../../../components/search/Unavailable'
+import { themeVars } from '../../../../components/theme/themeVars'
 import { carePhases, educationLevels, labelOf, regions, sourceTypes } from '../../../../content/vocabulary'
 import { getMaterial } from '../../../../queries/materials'
 import { formatOf, formats } from '../../../../search'
@@ -92,10 +92,7 @@ export default async function MaterialPage({ params }: Props) {
               {topics.map((topic) => (
                 <li key={topic.id}>
                   <a href={`/themas/${topic.theme.slug}/${topic.slug}`}>{topic.title}</a>
-                  <span
-                    className={styles.chip}
-                    style={themeVariables({ slug: topic.theme.slug ?? '', title: topic.theme.title, colour: topic.theme.colour, order: topic.theme.order })}
-                  >
+                  <span className={styles.chip} {...themeVars(topic.theme.colour)}>
                     {topic.theme.title}
                   </span>
                 </li>
