@@ -3,12 +3,27 @@
  * content and for a generated corpus of 10,000 materials with realistic Dutch text (bench/search/corpus.ts), next to
  * a plain in-memory substring scan of the same texts as the baseline, measured in the same run.
  *
+ * Also: the whole /zoeken page's work (src/queries/search.ts searchSite, on the index alone: all types, five per
+ * type with snippets), an update in place of one changed document (updateIndex), and the longest time a build
+ * keeps the event loop from other requests.
+ *
  * Run with `npx tsx bench/search.ts` (add `--expose-gc` through NODE_OPTIONS for steadier memory figures).
  * Options: `--sizes 10000` (comma-separated), `--queries 300`. It prints figures and asserts nothing.
  */
 import { cpus } from 'node:os'
 
-import { buildIndex, compareTitles, describeHit, list, parseQuery, runQuery, type SearchCorpus, type SearchIndex } from '../src/search'
+import {
+  buildIndex,
+  compareTitles,
+  describeHit,
+  list,
+  parseQuery,
+  runQuery,
+  suggestQueries,
+  updateIndex,
+  type SearchCorpus,
+  type SearchIndex,
+} from '../src/search'
 import { isStopWord } from '../src/search/analyzer'
 import { generateMaterials, random, seedCorpus } from './search/corpus'
 
@@ -98,18 +113,28 @@ const bench = async (name: string, corpus: SearchCorpus) => {
   const builds: number[] = []
   let index!: SearchIndex
   const runs = corpus.records.length > 1000 ? 2 : 5
+  let stall = 0
   for (let i = 0; i < runs; i++) {
     index = undefined as unknown as SearchIndex
     gc()
+    // The longest gap between two ticks of a 1 ms timer: how long a request could wait for the build.
+    let last = performance.now()
+    const timer = setInterval(() => {
+      const now = performance.now()
+      stall = Math.max(stall, now - last)
+      last = now
+    }, 1)
     const t = performance.now()
     index = await buildIndex(corpus)
     builds.push(performance.now() - t)
+    clearInterval(timer)
   }
   const heap = heapMb() - before
   builds.sort((a, b) => a - b)
   console.log(
     `  index build: ${builds.map((b) => `${Math.round(b)} ms`).join(', ')} (median ${Math.round(percentile(builds, 50))} ms); ` +
-      `vocabulary ${index.vocabulary.size.toLocaleString('en-US')} words; heap +${Math.round(heap)} MB (index and texts)`,
+      `vocabulary ${index.vocabulary.size.toLocaleString('en-US')} words; heap +${Math.round(heap)} MB (index and texts); ` +
+      `event loop held at most ${Math.round(stall)} ms`,
   )
 
   const queries = makeQueries(index, QUERY_COUNT, 42)
@@ -140,6 +165,33 @@ const bench = async (name: string, corpus: SearchCorpus) => {
       pageSize: 20,
     })
   report('filtered + sorted by title (no snippets)', measure(queries, filtered), baseline)
+
+  // /zoeken: every type, the first five of each with title and snippet (searchSite without the page around it).
+  const site = (q: string) => {
+    const outcome = runQuery(index, parseQuery(q))
+    const shown = new Map<string, number>()
+    for (const hit of outcome.hits) {
+      const n = shown.get(hit.record.type) ?? 0
+      if (n >= 5) continue
+      shown.set(hit.record.type, n + 1)
+      describeHit(index, outcome, hit.record)
+    }
+    if (outcome.hits.length === 0) suggestQueries(index, outcome)
+  }
+  report('/zoeken: all types, 5 per type with snippets', measure(queries, site), baseline)
+
+  // One material changed (its title and file text), brought into the index in place; then back.
+  const material = index.records.find((r) => r.type === 'material')!
+  const edited = { ...corpus, records: corpus.records.map((r) => (r === material ? { ...r, title: `${r.title} herzien`, body: `${r.body}\nEen toegevoegde alinea.` } : r)) }
+  const updates: number[] = []
+  gc() // as before the builds: the queries above leave garbage a collection would otherwise charge to an update
+  for (let i = 0; i < 10; i++) {
+    const t = performance.now()
+    index = (await updateIndex(index, i % 2 === 0 ? edited : corpus))!
+    updates.push(performance.now() - t)
+  }
+  updates.sort((a, b) => a - b)
+  console.log(`  update in place, one changed material: median ${ms(percentile(updates, 50))} ms, max ${ms(updates[updates.length - 1]!)} ms (vs the full build above)`)
 
   const found = queries.filter((q) => runQuery(index, parseQuery(q)).hits.length > 0).length
   const scanFound = queries.filter((q) => scan(q).length > 0).length
