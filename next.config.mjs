@@ -55,4 +55,16 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks every response for the visitor's colour scheme with a *critical* client hint (for the admin's
+ * theme). On a first visit Chromium then sends each public page's request twice. Keep the hint to the admin.
+ */
+const payloadHeaders = withPayloadConfig.headers
+withPayloadConfig.headers = async () =>
+  (await payloadHeaders()).map((rule) =>
+    rule.source === '/:path*' && rule.headers.some((header) => header.key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
+  )
+
+export default withPayloadConfig

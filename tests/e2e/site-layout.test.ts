@@ -119,6 +119,11 @@ describe('SEO basics', () => {
     await page.close()
   })
 
+  it('asks public visitors for no client hints (a critical hint makes the browser load each page twice)', async () => {
+    for (const path of ['/', '/themas/risicofactoren', '/materialen']) expect((await fetch(`${baseURL}${path}`)).headers.get('critical-ch'), path).toBeNull()
+    expect((await fetch(`${baseURL}/admin/login`)).headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
   it('lists every theme and topic in sitemap.xml, with absolute addresses', async () => {
     const xml = await (await fetch(`${baseURL}/sitemap.xml`)).text()
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
