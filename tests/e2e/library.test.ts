@@ -32,6 +32,8 @@ const tick = async (page: Page, group: string, value: string) => {
   if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click()
   await box.check()
 }
+/** Waits until the list's script has hooked in: before that, changing a control does nothing (a race on a busy machine). */
+const enhanced = (page: Page) => page.locator('[id$="-listing"][data-enhanced]').waitFor()
 const countOf = async (page: Page, group: string, value: string) => {
   const label = await page.locator(`label[for="${await checkbox(page, group, value).getAttribute('id')}"]`).textContent()
   return Number(label!.match(/\((\d+)\)\s*$/)![1])
@@ -68,6 +70,7 @@ describe('materials library', () => {
   it('filters at once with two checkboxes, keeps the state in the URL, and Back undoes a step', async () => {
     const page = await openPage(browser)
     await page.goto(`${baseURL}/materialen?weergave=lijst`)
+    await enhanced(page)
     await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
     const expectedAfterFirst = await countOf(page, 'categorie', 'aanwezigheidsbeleid')
 
@@ -102,6 +105,7 @@ describe('materials library', () => {
   it('sorts by publication date and by title', async () => {
     const page = await openPage(browser)
     await page.goto(`${baseURL}/materialen?weergave=lijst`)
+    await enhanced(page)
     await page.locator('select[name="sorteer"]').selectOption('datum-oud')
     await page.waitForURL(/sorteer=datum-oud/)
     await expect.poll(async () => (await page.locator('[id$="-listing"] li h3').count()) > 0).toBe(true)
