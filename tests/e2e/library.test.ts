@@ -67,6 +67,30 @@ describe('materials library', () => {
     await page.close()
   })
 
+  it('per theme: a theme filter gives only that theme’s heading, and without it each theme holds what its filter counts', async () => {
+    const page = await noScriptPage()
+    await page.goto(`${baseURL}/materialen?thema=warme-overdracht`)
+    const total = await announced(page)
+    expect(total).toBeGreaterThan(0)
+    expect(await page.locator('[id$="-listing"] section h3').allTextContents()).toEqual(['Warme overdracht'])
+    expect(await resultTitles(page)).toHaveLength(total)
+
+    await page.goto(`${baseURL}/materialen`)
+    const pages = Number((await page.getByRole('status').first().textContent())!.match(/pagina \d+ van (\d+)/)?.[1] ?? 1)
+    const under = new Map<string, number>()
+    for (let p = 1; p <= pages; p++) {
+      if (p > 1) await page.goto(`${baseURL}/materialen?pagina=${p}`)
+      for (const section of await page.locator('[id$="-listing"] section:has(> h3)').all()) {
+        const heading = (await section.locator('> h3').textContent())!.replace(/ \(vervolg\)$/, '')
+        under.set(heading, (under.get(heading) ?? 0) + (await section.locator('li h4').count()))
+      }
+    }
+    for (const [value, title] of [['warme-overdracht', 'Warme overdracht'], ['risicofactoren', 'Risicofactoren']]) {
+      expect(under.get(title), title).toBe(await countOf(page, 'thema', value!))
+    }
+    await page.close()
+  })
+
   it('filters at once with two checkboxes, keeps the state in the URL, and Back undoes a step', async () => {
     const page = await openPage(browser)
     await page.goto(`${baseURL}/materialen?weergave=lijst`)
