@@ -93,6 +93,11 @@ describe('statements', () => {
 })
 
 describe('SEO basics', () => {
+  it.each(['/vroegdetectie', '/bijdragen', '/materialen', '/goede-praktijken', '/partners'])('gives %s its canonical address as the running site knows it', async (path) => {
+    const html = await (await fetch(`${baseURL}${path}`)).text()
+    expect(html).toContain(`<link rel="canonical" href="${baseURL}${path}"/>`)
+  })
+
   it('gives a topic page a title, description, canonical URL, Open Graph and a breadcrumb for search engines', async () => {
     const page = await openPage(browser)
     await page.goto(`${baseURL}/themas/risicofactoren/afwezigheden`)

@@ -7,6 +7,9 @@ import { detectionVars } from '../../../components/detection/theme'
 import { TEMPLATE_COLUMNS } from '../../../detection/template'
 import { DOWNLOADS } from './bestanden/files'
 
+// Rendered per request like every public page, so the canonical URL uses SITE_URL as set at start-up, not at build.
+export const dynamic = 'force-dynamic'
+
 export const metadata: Metadata = pageMetadata({
   title: 'Vroegdetectie in de eigen leerlingengegevens',
   description:
