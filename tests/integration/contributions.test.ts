@@ -3,42 +3,23 @@
  * e-mail over real SMTP (smtp-server in this process); the public cannot read or create submissions through the
  * API; the editorial team reads and handles them, and only redacteurs and beheerders delete them.
  */
-import { once } from 'node:events'
-import type { AddressInfo } from 'node:net'
-
 import type { Payload } from 'payload'
-import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { submitContribution } from '../../src/contributions/submit'
 import { validateContribution } from '../../src/contributions/validate'
 import type { User } from '../../src/payload-types'
 import { sqlitePayload, type TestPayload } from '../support/payload'
+import { startSmtp } from '../support/smtp'
 import { createUsers } from '../support/users'
 
-const received: { to: string[]; raw: string }[] = []
-let smtp: SMTPServer
+let smtp: Awaited<ReturnType<typeof startSmtp>>
 let test: TestPayload
 let payload: Payload
 let users: Record<'beheerder' | 'redacteur' | 'auteur', User>
 
 beforeAll(async () => {
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    onData(stream, session, callback) {
-      let raw = ''
-      stream.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')))
-      stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw })
-        callback()
-      })
-    },
-  })
-  smtp.listen(0, '127.0.0.1')
-  await once(smtp.server, 'listening')
-  process.env.SMTP_HOST = '127.0.0.1'
-  process.env.SMTP_PORT = String((smtp.server.address() as AddressInfo).port)
+  smtp = await startSmtp()
   test = await sqlitePayload()
   payload = test.payload
   users = await createUsers(payload)
@@ -47,7 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await test?.close()
   smtp?.close()
-  delete process.env.SMTP_HOST
 })
 
 const contribution = (title: string, topic = '') => {
@@ -79,10 +59,10 @@ describe('a contribution from the field', () => {
     const stored = await payload.findByID({ collection: 'submissions', id, depth: 0 })
     expect(stored).toMatchObject({ kind: 'praktijk', title: 'Maandagbellen', topic: topic.id, status: 'nieuw', email: 'an@school.be' })
 
-    await expect.poll(() => received.length, { timeout: 10_000 }).toBe(1)
-    expect(received[0]!.to.sort()).toEqual([users.beheerder.email, users.redacteur.email].sort())
+    await expect.poll(() => smtp.received.length, { timeout: 10_000 }).toBe(1)
+    expect(smtp.received[0]!.to.sort()).toEqual([users.beheerder.email, users.redacteur.email].sort())
     // The body is quoted-printable: undo its soft line breaks before reading it.
-    const body = received[0]!.raw.replace(/=\r?\n/g, '')
+    const body = smtp.received[0]!.raw.replace(/=\r?\n/g, '')
     expect(body).toContain('Subject: Nieuwe bijdrage: Maandagbellen')
     expect(body).toMatch(/Reply-To: an@school\.be/i)
     expect(body).toMatch(/Afwezigheden/)
