@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react'
 
+import { topicPath } from '../../paths'
+import type { Theme, Topic } from '../../payload-types'
+import { themeVars } from '../theme/themeVars'
 import styles from './Detail.module.css'
 import { neutralVariables } from './tokens'
 
@@ -43,6 +46,26 @@ export function Facts({ facts }: { facts: [string, ReactNode | null | undefined 
         </div>
       ))}
     </dl>
+  )
+}
+
+/** "Bij deze onderwerpen": the topics a material or practice belongs to, each with its theme in that theme's colour. */
+export function RelatedTopics({ topics }: { topics: (Topic & { theme: Theme })[] }) {
+  if (topics.length === 0) return null
+  return (
+    <section aria-labelledby="onderwerpen">
+      <h2 id="onderwerpen">Bij deze onderwerpen</h2>
+      <ul className={styles.links}>
+        {topics.map((topic) => (
+          <li key={topic.id}>
+            <a href={topicPath(topic.theme.slug ?? '', topic.slug ?? '')}>{topic.title}</a>
+            <span className={styles.chip} {...themeVars(topic.theme.colour)}>
+              {topic.theme.title}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   )
 }
 

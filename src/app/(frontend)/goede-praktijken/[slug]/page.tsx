@@ -3,9 +3,9 @@ import { notFound } from 'next/navigation'
 
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
-import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
+import { pageMetadata } from '../../../../components/layout/metadata'
+import { DetailPage, detailStyles as styles, Facts, RelatedTopics } from '../../../../components/listing/Detail'
 import { Unavailable } from '../../../../components/search/Unavailable'
-import { themeVars } from '../../../../components/theme/themeVars'
 import { carePhases, educationLevels, labelOf, regions } from '../../../../content/vocabulary'
 import { getPractice } from '../../../../queries/practices'
 
@@ -20,11 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug)
   if (page === null) return { title: 'Tijdelijk niet beschikbaar', robots: { index: false } }
   if (!page) return { title: 'Niet gevonden' }
-  return {
-    title: page.practice.title,
-    description: page.practice.summary,
-    alternates: { canonical: `/goede-praktijken/${page.practice.slug}` },
-  }
+  return pageMetadata({ title: page.practice.title, description: page.practice.summary, path: `/goede-praktijken/${page.practice.slug}` })
 }
 
 const list = (values: readonly string[] | null | undefined, options: readonly { value: string; label: string }[]) =>
@@ -77,21 +73,7 @@ export default async function PracticePage({ params }: Props) {
             </ul>
           </section>
         ) : null}
-        {topics.length ? (
-          <section aria-labelledby="onderwerpen">
-            <h2 id="onderwerpen">Bij deze onderwerpen</h2>
-            <ul className={styles.links}>
-              {topics.map((topic) => (
-                <li key={topic.id}>
-                  <a href={`/themas/${topic.theme.slug}/${topic.slug}`}>{topic.title}</a>
-                  <span className={styles.chip} {...themeVars(topic.theme.colour)}>
-                    {topic.theme.title}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <RelatedTopics topics={topics} />
       </article>
     </DetailPage>
   )

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
+import { pageMetadata } from '../../../../components/layout/metadata'
+import { DetailPage, detailStyles as styles, Facts, RelatedTopics } from '../../../../components/listing/Detail'
 import { formatDate, formatSize } from '../../../../components/listing/format'
 import { Unavailable } from '../../../../components/search/Unavailable'
-import { themeVars } from '../../../../components/theme/themeVars'
 import { carePhases, educationLevels, labelOf, regions, sourceTypes } from '../../../../content/vocabulary'
 import { getMaterial } from '../../../../queries/materials'
 import { formatOf, formats } from '../../../../search'
@@ -20,11 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug)
   if (page === null) return { title: 'Tijdelijk niet beschikbaar', robots: { index: false } }
   if (!page) return { title: 'Niet gevonden' }
-  return {
-    title: page.material.title,
-    description: page.material.description,
-    alternates: { canonical: `/materialen/${page.material.slug}` },
-  }
+  return pageMetadata({ title: page.material.title, description: page.material.description, path: `/materialen/${page.material.slug}` })
 }
 
 const list = (values: readonly string[] | null | undefined, options: readonly { value: string; label: string }[]) =>
@@ -85,21 +81,7 @@ export default async function MaterialPage({ params }: Props) {
           ]}
         />
 
-        {topics.length ? (
-          <section aria-labelledby="onderwerpen">
-            <h2 id="onderwerpen">Bij deze onderwerpen</h2>
-            <ul className={styles.links}>
-              {topics.map((topic) => (
-                <li key={topic.id}>
-                  <a href={`/themas/${topic.theme.slug}/${topic.slug}`}>{topic.title}</a>
-                  <span className={styles.chip} {...themeVars(topic.theme.colour)}>
-                    {topic.theme.title}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
+        <RelatedTopics topics={topics} />
 
         {file?.url && format === 'pdf' ? (
           <section id="voorbeeld" aria-labelledby="voorbeeld-titel">

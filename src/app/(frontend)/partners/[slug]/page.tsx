@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { pageMetadata } from '../../../../components/layout/metadata'
 import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
 import { Unavailable } from '../../../../components/search/Unavailable'
 import { labelOf, partnerTypes, regions } from '../../../../content/vocabulary'
@@ -17,11 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await load((await params).slug)
   if (page === null) return { title: 'Tijdelijk niet beschikbaar', robots: { index: false } }
   if (!page) return { title: 'Niet gevonden' }
-  return {
-    title: page.partner.name,
-    description: page.partner.description,
-    alternates: { canonical: `/partners/${page.partner.slug}` },
-  }
+  return pageMetadata({ title: page.partner.name, description: page.partner.description, path: `/partners/${page.partner.slug}` })
 }
 
 export default async function PartnerPage({ params }: Props) {
