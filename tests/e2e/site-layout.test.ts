@@ -98,6 +98,17 @@ describe('SEO basics', () => {
     expect(html).toContain(`<link rel="canonical" href="${baseURL}${path}"/>`)
   })
 
+  it('shares every page with the site\'s Open Graph image', async () => {
+    for (const path of ['/', '/themas/risicofactoren/afwezigheden', '/materialen']) {
+      const html = await (await fetch(`${baseURL}${path}`)).text()
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+      expect(image, path).toBeTruthy()
+      const response = await fetch(image!.replace(/^https?:\/\/[^/]+/, baseURL))
+      expect(response.headers.get('content-type')).toBe('image/png')
+      expect(html).toContain('<meta property="og:image:width" content="1200"/>')
+    }
+  })
+
   it('gives a topic page a title, description, canonical URL, Open Graph and a breadcrumb for search engines', async () => {
     const page = await openPage(browser)
     await page.goto(`${baseURL}/themas/risicofactoren/afwezigheden`)

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
 import { logoMarkSvg } from '../../components/layout/LogoMark'
+import { shareImage } from '../../components/layout/metadata'
 import { SiteFooter } from '../../components/layout/SiteFooter'
 import { SiteHeader } from '../../components/layout/SiteHeader'
 import { tokenCss } from '../../components/layout/tokenCss'
@@ -16,7 +17,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(siteUrl),
   title: { default: siteName, template: `%s – ${siteName}` },
   description,
-  openGraph: { siteName, locale: 'nl_BE', type: 'website', title: siteName, description },
+  openGraph: { siteName, locale: 'nl_BE', type: 'website', title: siteName, description, images: [shareImage] },
   icons: { icon: `data:image/svg+xml,${encodeURIComponent(logoMarkSvg())}` },
 }
 
