@@ -6,5 +6,9 @@ export const themePath = (themeSlug: string) => `/themas/${themeSlug}`
 
 export const topicPath = (themeSlug: string, topicSlug: string) => `/themas/${themeSlug}/${topicSlug}`
 
+/** A slug as the slug field makes them (lower case, digits, single hyphens): anything else cannot be a page. */
+export const isSlug = (value: unknown): value is string =>
+  typeof value === 'string' && value.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+
 /** The contribution form, with the topic filled in when there is one. */
 export const contributePath = (topicSlug?: string) => (topicSlug ? `/bijdragen?${new URLSearchParams({ onderwerp: topicSlug })}` : '/bijdragen')

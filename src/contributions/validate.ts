@@ -3,6 +3,7 @@
  * server action (and the tests) call it with the submitted values; nothing is stored unless it passes.
  */
 import { validateUrl } from '../fields/url'
+import { isSlug } from '../paths'
 import { contributionKinds, type ContributionKind } from './vocabulary'
 
 /** The form's field names (Dutch: they show in the address bar of a browser without JavaScript). */
@@ -69,7 +70,7 @@ export const validateContribution = (input: Record<string, unknown>): Validation
   if (!values.beschrijving) errors.beschrijving = 'Beschrijf uw bijdrage in een paar zinnen.'
   else if (values.beschrijving.length > limits.description)
     errors.beschrijving = `De beschrijving is te lang: hoogstens ${limits.description} tekens (nu ${values.beschrijving.length}).`
-  if (values.onderwerp && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.onderwerp)) errors.onderwerp = 'Kies een onderwerp uit de lijst.'
+  if (values.onderwerp && !isSlug(values.onderwerp)) errors.onderwerp = 'Kies een onderwerp uit de lijst.'
   if (values.webadres) {
     const url = values.webadres.length > limits.url ? 'Dit webadres is te lang.' : validateUrl(values.webadres)
     if (url !== true) errors.webadres = url

@@ -5,7 +5,7 @@ import type { Category, Material, Media, Theme, Topic } from '../payload-types'
 import { formats, type MaterialRecord } from '../search'
 import { payloadClient } from './payload'
 import { byTitle, getSearchIndex, queryListing, type ListingRequest, type ListingSpec } from './search'
-import { isSlug } from './themes'
+import { isSlug } from '../paths'
 
 /** The materials library (/materialen): filters, orders and page size. */
 export const materialsListing: ListingSpec<MaterialRecord> = {

@@ -5,7 +5,7 @@ import type { Partner, Practice } from '../payload-types'
 import type { PartnerRecord } from '../search'
 import { payloadClient } from './payload'
 import { byTitle, getSearchIndex, queryListing, type ListingRequest, type ListingSpec } from './search'
-import { isSlug } from './themes'
+import { isSlug } from '../paths'
 
 /** The partner directory (/partners): by type and region. */
 export const partnersListing: ListingSpec<PartnerRecord> = {

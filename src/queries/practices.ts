@@ -5,7 +5,7 @@ import type { Partner, Practice, Theme, Topic } from '../payload-types'
 import type { PracticeRecord } from '../search'
 import { payloadClient } from './payload'
 import { byTitle, getSearchIndex, queryListing, type ListingRequest, type ListingSpec } from './search'
-import { isSlug } from './themes'
+import { isSlug } from '../paths'
 
 /** Good practices (/goede-praktijken): the same list as the materials library, with their own filters. */
 export const practicesListing: ListingSpec<PracticeRecord> = {

@@ -315,10 +315,22 @@ export interface ListingItem<R extends SearchRecord> {
   theme?: string | null
 }
 
-export interface ListingModel<R extends SearchRecord> {
+/** What every result page shows around its hits: the query as read, paging, and help when little was found. */
+export interface ResultPage {
   q: string
   queryTruncated: boolean
   onlyStopWords: boolean
+  total: number
+  page: number
+  pageCount: number
+  pageAdjusted: boolean
+  mode: 'all' | 'any' | 'browse'
+  corrections: Correction[]
+  suggestions: string[]
+  themes: ThemeInfo[]
+}
+
+export interface ListingModel<R extends SearchRecord> extends ResultPage {
   groups: FacetGroupView[]
   /** The valid selection (unknown values dropped). */
   selection: Selection
@@ -335,14 +347,6 @@ export interface ListingModel<R extends SearchRecord> {
   items: ListingItem<R>[]
   /** Per-theme view, from page 2 on: the page's first theme heading carries on from the previous page. */
   continuesTheme: boolean
-  total: number
-  page: number
-  pageCount: number
-  pageAdjusted: boolean
-  mode: 'all' | 'any' | 'browse'
-  corrections: Correction[]
-  suggestions: string[]
-  themes: ThemeInfo[]
 }
 
 export const byTitle = compareTitles
@@ -483,24 +487,13 @@ export interface SearchGroup {
   items: ListingItem<SearchRecord>[]
 }
 
-export interface SiteSearchResult {
-  q: string
-  queryTruncated: boolean
-  onlyStopWords: boolean
+export interface SiteSearchResult extends ResultPage {
   hasWords: boolean
   /** Null: all types, grouped; otherwise one type, paged. */
   scope: Scope | null
-  total: number
   /** Hits per type, for the scope links ("Materialen (4)"). */
   counts: Record<Scope, number>
   groups: SearchGroup[]
-  page: number
-  pageCount: number
-  pageAdjusted: boolean
-  mode: 'all' | 'any' | 'browse'
-  corrections: Correction[]
-  suggestions: string[]
-  themes: ThemeInfo[]
 }
 
 const PER_GROUP = 5

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { attachOrphans, isSlug } from './themes'
+import { isSlug } from '../paths'
+import { attachOrphans } from './themes'
 
 describe('theme queries', () => {
   it('accepts only slugs the slug field can make', () => {

@@ -6,6 +6,7 @@
 import { cache } from 'react'
 
 import type { ThemeColourName } from '../design/tokens'
+import { isSlug } from '../paths'
 import type { Theme } from '../payload-types'
 import { payloadClient } from './payload'
 
@@ -40,8 +41,6 @@ export interface ThemePageData {
 }
 
 /** Slugs are short lowercase ASCII with single hyphens (src/fields/slug.ts); anything else cannot match. */
-export const isSlug = (value: unknown): value is string =>
-  typeof value === 'string' && value.length <= 120 && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
 
 export const toThemeSummary = (
   theme: Pick<Theme, 'id' | 'slug' | 'title' | 'summary' | 'colour' | 'updatedAt'>,

@@ -7,13 +7,12 @@ import { cache } from 'react'
 
 import type { SourceType } from '../content/vocabulary'
 import type { Media, Topic } from '../payload-types'
-import { topicPath } from '../paths'
+import { isSlug, topicPath } from '../paths'
 import { siteUrl } from '../site'
 import { payloadClient } from './payload'
 import {
   asVisitor,
   getThemes,
-  isSlug,
   topicFields,
   toTopicSummary,
   type RichTextValue,

@@ -11,6 +11,7 @@ import {
   regions as regionList,
   sourceTypes,
 } from '../content/vocabulary'
+import { topicPath } from '../paths'
 import type { Category, Material, Media, Partner, Practice, Theme, Topic } from '../payload-types'
 
 export const recordTypes = ['topic', 'material', 'practice', 'partner'] as const
@@ -191,7 +192,7 @@ export const toCorpus = (docs: PayloadDocs): SearchCorpus => {
       key: `topic:${topic.id}`,
       id: topic.id,
       slug: topic.slug!,
-      url: `/themas/${theme.slug}/${topic.slug}`,
+      url: topicPath(theme.slug!, topic.slug!),
       title: topic.title,
       lead: topic.summary,
       meta: join(theme.title, parent?.title, titles(targetGroups)),

@@ -2,10 +2,9 @@ import type { Metadata } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { SearchForm } from '../../components/layout/SearchForm'
-import { themeVars } from '../../components/theme/themeVars'
+import { ThemeLinks } from '../../components/theme/ThemeLinks'
 import { getThemes, type ThemeSummary } from '../../queries/themes'
 import styles from './not-found.module.css'
-import { themePath } from '../../paths'
 
 export const metadata: Metadata = { title: 'Pagina niet gevonden', robots: { index: false } }
 
@@ -26,13 +25,7 @@ export default async function NotFound() {
       {themes.length > 0 ? (
         <>
           <h2>Thema&apos;s</h2>
-          <ul className={styles.themes}>
-            {themes.map((theme) => (
-              <li key={theme.id} {...themeVars(theme.colour)}>
-                <a href={themePath(theme.slug)}>{theme.title}</a>
-              </li>
-            ))}
-          </ul>
+          <ThemeLinks themes={themes} className={styles.themes} />
         </>
       ) : null}
       <p>

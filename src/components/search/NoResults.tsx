@@ -1,5 +1,5 @@
 import type { ThemeInfo } from '../../search'
-import { themeVars } from '../theme/themeVars'
+import { ThemeLinks } from '../theme/ThemeLinks'
 import styles from './Search.module.css'
 
 /** An empty result that helps on: say so, offer other spellings, the way out of the filters, and the six themes. */
@@ -46,13 +46,7 @@ export function NoResults({
       {themes.length ? (
         <>
           <Heading className={styles.themesHeading}>Of begin bij een thema</Heading>
-          <ul className={styles.themeLinks}>
-            {themes.map((theme) => (
-              <li key={theme.slug} {...themeVars(theme.colour)}>
-                <a href={`/themas/${theme.slug}`}>{theme.title}</a>
-              </li>
-            ))}
-          </ul>
+          <ThemeLinks themes={themes} className={styles.themeLinks} />
         </>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { pageMetadata } from '../../../components/layout/metadata'
 import { Listing } from '../../../components/listing/Listing'
 import { readListingParams, type RawParams } from '../../../components/listing/params'
 import { ResultItem, themesOf } from '../../../components/listing/ResultItem'
@@ -9,11 +10,11 @@ import { listPractices, practicesListing } from '../../../queries/practices'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Goede praktijken',
   description: 'Wat scholen, CLB’s en netwerken in Vlaanderen en Brussel doen tegen schooluitval, en wat werkt.',
-  alternates: { canonical: '/goede-praktijken' },
-}
+  path: '/goede-praktijken',
+})
 
 type Props = { searchParams: Promise<RawParams> }
 

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { pageMetadata } from '../../../components/layout/metadata'
 import { Listing } from '../../../components/listing/Listing'
 import { readListingParams, type RawParams } from '../../../components/listing/params'
 import { ResultItem, themesOf } from '../../../components/listing/ResultItem'
@@ -9,11 +10,11 @@ import { MaterialActions, materialFacts } from '../../../components/search/Mater
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Materialen',
   description: 'Praktische tools, leidraden en documenten tegen schooluitval: per thema geordend, te bekijken en te downloaden.',
-  alternates: { canonical: '/materialen' },
-}
+  path: '/materialen',
+})
 
 type Props = { searchParams: Promise<RawParams> }
 

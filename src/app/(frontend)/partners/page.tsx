@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { pageMetadata } from '../../../components/layout/metadata'
 import { Listing } from '../../../components/listing/Listing'
 import { readListingParams, type RawParams } from '../../../components/listing/params'
 import { ItemActions, ResultItem, VisuallyHidden } from '../../../components/listing/ResultItem'
@@ -9,11 +10,11 @@ import { listPartners, partnersListing } from '../../../queries/partners'
 
 export const dynamic = 'force-dynamic'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Partners',
   description: 'Organisaties waarmee scholen en CLB’s samenwerken tegen schooluitval: per soort en per regio.',
-  alternates: { canonical: '/partners' },
-}
+  path: '/partners',
+})
 
 type Props = { searchParams: Promise<RawParams> }
 

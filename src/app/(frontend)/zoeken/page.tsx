@@ -10,7 +10,7 @@ import { NoResults } from '../../../components/search/NoResults'
 import { Notices } from '../../../components/search/Notices'
 import styles from '../../../components/search/Search.module.css'
 import { Unavailable } from '../../../components/search/Unavailable'
-import { themeVars } from '../../../components/theme/themeVars'
+import { ThemeLinks } from '../../../components/theme/ThemeLinks'
 import { labelOf, partnerTypes } from '../../../content/vocabulary'
 import { getSearchIndex, scopes, searchSite, type SiteSearchResult } from '../../../queries/search'
 import { MAX_QUERY_LENGTH, type SearchRecord, type ThemeInfo } from '../../../search'
@@ -100,13 +100,7 @@ export default async function SearchPage({ searchParams }: Props) {
             <p>Typ een of meer woorden, bijvoorbeeld ‘spijbelen’, ‘ouders’ of ‘vroegdetectie’. Elk woord moet voorkomen.</p>
           )}
           <h2>Of begin bij een thema</h2>
-          <ul className={styles.themeLinks}>
-            {result.themes.map((theme) => (
-              <li key={theme.slug} {...themeVars(theme.colour)}>
-                <a href={`/themas/${theme.slug}`}>{theme.title}</a>
-              </li>
-            ))}
-          </ul>
+          <ThemeLinks themes={result.themes} className={styles.themeLinks} />
         </>
       ) : (
         <>
