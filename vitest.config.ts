@@ -5,6 +5,7 @@ import { defineConfig } from 'vitest/config'
 const alias = {
   '@payload-config': path.resolve(import.meta.dirname, 'src/payload.config.ts'),
   '@': path.resolve(import.meta.dirname, 'src'),
+  '@tests': path.resolve(import.meta.dirname, 'tests'),
 }
 
 /**
@@ -19,13 +20,19 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.integration.test.ts', 'src/**/*.e2e.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
       },
       {
         resolve: { alias },
         test: {
           name: 'integration',
-          include: ['tests/integration/**/*.test.ts'],
+          include: ['src/**/*.integration.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 300_000,
@@ -35,9 +42,9 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          include: ['src/**/*.e2e.test.ts', 'tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/e2e/server.ts'],
+          globalSetup: ['tests/support/e2eServer.ts'],
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 120_000,

@@ -7,12 +7,12 @@
  */
 import { cpus } from 'node:os'
 
-import { importTable } from '../src/detection/importer'
-import { readCsv } from '../src/detection/parse'
-import { buildReport } from '../src/detection/report'
-import { getRulePreset } from '../src/detection/rules/presets'
-import { generateSchoolExport, sampleToCsv } from '../src/detection/sample'
-import { scorePupils } from '../src/detection/score'
+import { importTable } from '@/features/detection/engine/importer'
+import { readCsv } from '@/features/detection/engine/parse'
+import { buildReport } from '@/features/detection/engine/report'
+import { getRulePreset } from '@/features/detection/engine/rules/presets'
+import { generateSchoolExport, sampleToCsv } from '@/features/detection/engine/sample'
+import { scorePupils } from '@/features/detection/engine/score'
 
 const KEY = '0f1e2d3c4b5a69788796a5b4c3d2e1f00f1e2d3c4b5a69788796a5b4c3d2e1f0'
 const SIZES = [10_000, 100_000]

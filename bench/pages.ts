@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 import { buildIfStale } from '../scripts/build-if-stale.mjs'
-import { freePort, root, startApp } from '../tests/support/app'
+import { freePort, root, startApp } from '@tests/support/app'
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(`--${name}`)

@@ -1,9 +1,9 @@
 /**
- * Bench of the site search (src/search): index build time, memory, and query latency (p50/p95/p99) for the seed
+ * Bench of the site search (src/features/search/engine): index build time, memory, and query latency (p50/p95/p99) for the seed
  * content and for a generated corpus of 10,000 materials with realistic Dutch text (bench/search/corpus.ts), next to
  * a plain in-memory substring scan of the same texts as the baseline, measured in the same run.
  *
- * Also: the whole /zoeken page's work (src/queries/search.ts searchSite, on the index alone: all types, five per
+ * Also: the whole /zoeken page's work (src/features/search/queries.ts searchSite, on the index alone: all types, five per
  * type with snippets), an update in place of one changed document (updateIndex), and the longest time a build
  * keeps the event loop from other requests.
  *
@@ -23,8 +23,8 @@ import {
   updateIndex,
   type SearchCorpus,
   type SearchIndex,
-} from '../src/search'
-import { isStopWord } from '../src/search/analyzer'
+} from '@/features/search/engine'
+import { isStopWord } from '@/features/search/engine/analyzer'
 import { generateMaterials, random, seedCorpus } from './search/corpus'
 
 const arg = (name: string, fallback: string) => {

@@ -7,11 +7,15 @@ import path from 'node:path'
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 export const distDir = path.join(root, process.env.NEXT_DIST_DIR || '.next')
 
-/** Newest modification time under a folder. */
+/** Test files live beside the code they test but are not part of the app: a changed test needs no new build. */
+const isTest = (name) => /\.(test|suite)\.tsx?$/.test(name)
+
+/** Newest modification time of the app's sources under a folder. */
 const newest = (dir) =>
   readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
     const full = path.join(dir, entry.name)
-    return Math.max(max, entry.isDirectory() ? newest(full) : statSync(full).mtimeMs)
+    if (entry.isDirectory()) return Math.max(max, newest(full))
+    return isTest(entry.name) ? max : Math.max(max, statSync(full).mtimeMs)
   }, 0)
 
 export const buildIsStale = () => {

@@ -8,9 +8,9 @@ import path from 'node:path'
 
 import sharp from 'sharp'
 
-import { logoCircles } from '../src/components/layout/LogoMark'
-import { neutral } from '../src/design/tokens'
-import { siteName } from '../src/site'
+import { logoCircles } from '@/shared/layout/LogoMark'
+import { neutral } from '@/shared/design/tokens'
+import { siteName } from '@/shared/site'
 
 const scale = 9
 const circles = logoCircles

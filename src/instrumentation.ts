@@ -5,9 +5,9 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
-  const { prepareDatabase } = await import('./tasks/prepareDatabase')
+  const { prepareDatabase } = await import('./data/tasks/prepareDatabase')
   await prepareDatabase()
-  // Not awaited: the server takes requests while the search index builds (src/queries/search.ts).
-  const { warmSearchIndex } = await import('./queries/search')
+  // Not awaited: the server takes requests while the search index builds (src/features/search/queries.ts).
+  const { warmSearchIndex } = await import('./features/search/queries')
   void warmSearchIndex()
 }

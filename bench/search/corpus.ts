@@ -6,11 +6,11 @@
  * the corpus roughly as Heaps' law says real text does — and the compound splitter gets work. File texts
  * follow a long-tailed length distribution (a few hundred to several thousand words). Deterministic per seed.
  */
-import { carePhases, educationLevels, regions, sourceTypes } from '../../src/content/vocabulary'
-import type { MaterialRecord, SearchCorpus, Taxonomy } from '../../src/search'
-import { toCorpus } from '../../src/search/records'
-import { documentText, seedDocs } from '../../src/search/test-corpus'
-import { richTextToPlain } from '../../src/search/records'
+import { carePhases, educationLevels, regions, sourceTypes } from '@/shared/vocabulary'
+import type { MaterialRecord, SearchCorpus, Taxonomy } from '@/features/search/engine'
+import { toCorpus } from '@/features/search/engine/records'
+import { documentText, seedDocs } from '@tests/fixtures/searchCorpus'
+import { richTextToPlain } from '@/features/search/engine/records'
 
 /** mulberry32: a small, fast, seeded generator. */
 export const random = (seed: number) => () => {

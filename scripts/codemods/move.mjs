@@ -2,10 +2,10 @@
 /**
  * Codemod: moves files and folders with `git mv` and rewrites every import that names them, so a reorganisation is
  * one reviewed command instead of hand edits. It also writes every import that climbs out of its own folder as an
- * `@/…` alias import (tsconfig `paths`), which is how the code imports across rooms.
+ * alias import (tsconfig `paths`: `@/…` for src, `@tests/…` for the test harness), which is how code imports across rooms.
  *
  *   node scripts/codemods/move.mjs moves.json      # [["src/old/file.ts", "src/new/file.ts"], ["src/old-dir", "src/new-dir"], …]
- *   node scripts/codemods/move.mjs --alias-only    # no moves: only rewrite climbing relative imports as @/…
+ *   node scripts/codemods/move.mjs --alias-only    # no moves: only rewrite climbing relative imports as aliases
  *
  * Specifiers are found by pattern (import/export … from, import(), vi.mock(), require(), new URL(…,
  * import.meta.url)) and rewritten only when they resolve to a file of this repository, so a false match in a string
@@ -53,6 +53,7 @@ function resolve(importer, spec) {
   let base
   if (spec.startsWith('./') || spec.startsWith('../')) base = path.join(path.dirname(importer), spec)
   else if (spec.startsWith('@/')) base = path.join('src', spec.slice(2))
+  else if (spec.startsWith('@tests/')) base = path.join('tests', spec.slice(7))
   else return null
   for (const ext of extensions) {
     const candidate = path.normalize(base + ext)
@@ -84,8 +85,9 @@ for (const file of rewritable) {
     else if (target.ext) written = targetNew.slice(0, -target.ext.length)
     let relative = path.relative(path.dirname(importerNew), written)
     if (!relative.startsWith('.')) relative = `./${relative}`
-    const keepRelative = plainNode || lead.startsWith('new URL') || !written.startsWith('src/')
-    const next = keepRelative || !relative.startsWith('../') ? relative : `@/${written.slice('src/'.length)}`
+    const alias = written.startsWith('src/') ? `@/${written.slice(4)}` : written.startsWith('tests/') ? `@tests/${written.slice(6)}` : null
+    const keepRelative = plainNode || lead.startsWith('new URL') || !alias || !relative.startsWith('../')
+    const next = keepRelative ? relative : alias
     return `${lead}${quote}${next}${quote}`
   })
   if (out !== source) {

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from 'next'
 
-import { siteUrl } from '../site'
+import { siteUrl } from '@/shared/site'
 
 // Read at request time, so SITE_URL set at start-up (not at build) is used.
 export const dynamic = 'force-dynamic'

@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next'
 
-import { getMindmap } from '../queries/mindmap'
-import { payloadClient } from '../queries/payload'
-import { siteUrl } from '../site'
+import { getMindmap } from '@/features/themes/queries/mindmap'
+import { payloadClient } from '@/data/payload'
+import { siteUrl } from '@/shared/site'
 
 // Read at request time: SITE_URL set at start-up (not at build) is used, and new documents appear at once.
 export const dynamic = 'force-dynamic'

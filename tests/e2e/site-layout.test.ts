@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchChromium, openPage, seriousViolations } from '../support/chromium'
+import { launchChromium, openPage, seriousViolations } from '@tests/support/chromium'
 
 const baseURL = inject('baseURL')
 let browser: Browser

@@ -26,8 +26,8 @@ const boot = async (databaseUrl: string, dir: string): Promise<Payload> => {
   const { default: config } = await import('@payload-config')
   const payload = await getPayload({ config, key: databaseUrl })
   const { migrations } = databaseUrl.startsWith('postgres')
-    ? await import('../../src/migrations/postgres')
-    : await import('../../src/migrations/sqlite')
+    ? await import('@/data/migrations/postgres')
+    : await import('@/data/migrations/sqlite')
   // Passed explicitly so the test runs exactly the committed migrations of this adapter.
   await payload.db.migrate({ migrations: migrations as never })
   return payload

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
-import type { Role } from '../../src/content/vocabulary'
-import type { User } from '../../src/payload-types'
+import type { Role } from '@/shared/vocabulary'
+import type { User } from '@/payload-types'
 
 /** One account per role, made directly in the database (overrideAccess), for access tests. */
 export const createUsers = async (payload: Payload): Promise<Record<Role, User>> => {

@@ -1,13 +1,13 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
-import { logoMarkSvg } from '../../components/layout/LogoMark'
-import { shareImage } from '../../components/layout/metadata'
-import { SiteFooter } from '../../components/layout/SiteFooter'
-import { SiteHeader } from '../../components/layout/SiteHeader'
-import { tokenCss } from '../../components/layout/tokenCss'
-import { neutral } from '../../design/tokens'
-import { siteName, siteUrl } from '../../site'
+import { logoMarkSvg } from '@/shared/layout/LogoMark'
+import { shareImage } from '@/shared/layout/metadata'
+import { SiteFooter } from '@/shared/layout/SiteFooter'
+import { SiteHeader } from '@/shared/layout/SiteHeader'
+import { tokenCss } from '@/shared/layout/tokenCss'
+import { neutral } from '@/shared/design/tokens'
+import { siteName, siteUrl } from '@/shared/site'
 import './styles.css'
 
 const description =

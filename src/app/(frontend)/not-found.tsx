@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
-import { SearchForm } from '../../components/layout/SearchForm'
-import { ThemeLinks } from '../../components/theme/ThemeLinks'
-import { getThemes, type ThemeSummary } from '../../queries/themes'
+import { SearchForm } from '@/shared/layout/SearchForm'
+import { ThemeLinks } from '@/features/themes/theme/ThemeLinks'
+import { getThemes, type ThemeSummary } from '@/features/themes/queries/themes'
 import styles from './not-found.module.css'
 
 export const metadata: Metadata = { title: 'Pagina niet gevonden', robots: { index: false } }

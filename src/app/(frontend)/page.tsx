@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 
-import { pageMetadata } from '../../components/layout/metadata'
-import { toClientData } from '../../components/mindmap/clientData'
-import { layoutMindmap } from '../../components/mindmap/layout'
-import { MindmapView } from '../../components/mindmap/MindmapView'
-import { buildNodes, type MapTheme } from '../../components/mindmap/model'
-import { parseHomeState } from '../../components/mindmap/state'
-import { getMindmap } from '../../queries/mindmap'
+import { pageMetadata } from '@/shared/layout/metadata'
+import { toClientData } from '@/features/themes/mindmap/clientData'
+import { layoutMindmap } from '@/features/themes/mindmap/layout'
+import { MindmapView } from '@/features/themes/mindmap/MindmapView'
+import { buildNodes, type MapTheme } from '@/features/themes/mindmap/model'
+import { parseHomeState } from '@/features/themes/mindmap/state'
+import { getMindmap } from '@/features/themes/queries/mindmap'
 import styles from './page.module.css'
 
 // An editor's new topic appears on the map at once: the page reads the database on each request.

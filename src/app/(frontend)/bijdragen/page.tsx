@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 
-import { ContributionForm, type TopicGroup } from '../../../components/contributions/ContributionForm'
-import { generalProblems, type ContributionState, type GeneralProblem } from '../../../components/contributions/state'
-import { fieldAdvice, type ContributionField } from '../../../contributions/validate'
-import { pageMetadata } from '../../../components/layout/metadata'
-import { getMindmap } from '../../../queries/mindmap'
-import styles from '../statement.module.css'
+import { ContributionForm, type TopicGroup } from '@/features/contributions/ui/ContributionForm'
+import { generalProblems, type ContributionState, type GeneralProblem } from '@/features/contributions/ui/state'
+import { fieldAdvice, type ContributionField } from '@/features/contributions/validate'
+import { pageMetadata } from '@/shared/layout/metadata'
+import { getMindmap } from '@/features/themes/queries/mindmap'
+import styles from '@/app/(frontend)/statement.module.css'
 
 // Per request: the topics are the published ones of this moment, and ?onderwerp= fills one in.
 export const dynamic = 'force-dynamic'

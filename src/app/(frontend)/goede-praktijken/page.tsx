@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 
-import { pageMetadata } from '../../../components/layout/metadata'
-import { Listing } from '../../../components/listing/Listing'
-import { readListingParams, type RawParams } from '../../../components/listing/params'
-import { ResultItem, themesOf } from '../../../components/listing/ResultItem'
-import { Unavailable } from '../../../components/search/Unavailable'
-import { labelOf, regions } from '../../../content/vocabulary'
-import { listPractices, practicesListing } from '../../../queries/practices'
+import { pageMetadata } from '@/shared/layout/metadata'
+import { Listing } from '@/features/library/ui/Listing'
+import { readListingParams, type RawParams } from '@/features/library/ui/params'
+import { ResultItem, themesOf } from '@/features/search/ui/ResultItem'
+import { Unavailable } from '@/features/search/ui/Unavailable'
+import { labelOf, regions } from '@/shared/vocabulary'
+import { listPractices, practicesListing } from '@/features/library/queries/practices'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 
-import { pageMetadata } from '../../../components/layout/metadata'
-import { Listing } from '../../../components/listing/Listing'
-import { readListingParams, type RawParams } from '../../../components/listing/params'
-import { ResultItem, themesOf } from '../../../components/listing/ResultItem'
-import { Unavailable } from '../../../components/search/Unavailable'
-import { listMaterials, materialsListing } from '../../../queries/materials'
-import { MaterialActions, materialFacts } from '../../../components/search/MaterialParts'
+import { pageMetadata } from '@/shared/layout/metadata'
+import { Listing } from '@/features/library/ui/Listing'
+import { readListingParams, type RawParams } from '@/features/library/ui/params'
+import { ResultItem, themesOf } from '@/features/search/ui/ResultItem'
+import { Unavailable } from '@/features/search/ui/Unavailable'
+import { listMaterials, materialsListing } from '@/features/library/queries/materials'
+import { MaterialActions, materialFacts } from '@/features/search/ui/MaterialParts'
 
 export const dynamic = 'force-dynamic'
 

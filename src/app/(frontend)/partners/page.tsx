@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 
-import { pageMetadata } from '../../../components/layout/metadata'
-import { Listing } from '../../../components/listing/Listing'
-import { readListingParams, type RawParams } from '../../../components/listing/params'
-import { ItemActions, ResultItem, VisuallyHidden } from '../../../components/listing/ResultItem'
-import { Unavailable } from '../../../components/search/Unavailable'
-import { labelOf, partnerTypes, regions } from '../../../content/vocabulary'
-import { listPartners, partnersListing } from '../../../queries/partners'
+import { pageMetadata } from '@/shared/layout/metadata'
+import { Listing } from '@/features/library/ui/Listing'
+import { readListingParams, type RawParams } from '@/features/library/ui/params'
+import { ItemActions, ResultItem, VisuallyHidden } from '@/features/search/ui/ResultItem'
+import { Unavailable } from '@/features/search/ui/Unavailable'
+import { labelOf, partnerTypes, regions } from '@/shared/vocabulary'
+import { listPartners, partnersListing } from '@/features/library/queries/partners'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 
-import { pageMetadata } from '../../../components/layout/metadata'
-import styles from '../statement.module.css'
+import { pageMetadata } from '@/shared/layout/metadata'
+import styles from '@/app/(frontend)/statement.module.css'
 
 // Rendered per request like every public page, so canonical URLs use SITE_URL as set at start-up, not at build.
 export const dynamic = 'force-dynamic'

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 
-import { DetectionTool } from '../../../components/detection/DetectionTool'
-import { pageMetadata } from '../../../components/layout/metadata'
-import styles from '../../../components/detection/detection.module.css'
-import { detectionVars } from '../../../components/detection/theme'
-import { TEMPLATE_COLUMNS } from '../../../detection/template'
+import { DetectionTool } from '@/features/detection/ui/DetectionTool'
+import { pageMetadata } from '@/shared/layout/metadata'
+import styles from '@/features/detection/ui/detection.module.css'
+import { detectionVars } from '@/features/detection/ui/theme'
+import { TEMPLATE_COLUMNS } from '@/features/detection/engine/template'
 import { DOWNLOADS } from './bestanden/files'
 
 // Rendered per request like every public page, so the canonical URL uses SITE_URL as set at start-up, not at build.

@@ -4,11 +4,11 @@
  * never an error page. With JavaScript the form asks for JSON and shows the answer in place; without it the
  * browser follows a redirect back to /bijdragen with the outcome in the address (PRG: a reload sends nothing twice).
  */
-import { createRateLimit } from '../../../../contributions/rateLimit'
-import { submitContribution } from '../../../../contributions/submit'
-import { validateContribution } from '../../../../contributions/validate'
-import type { ContributionState, GeneralProblem } from '../../../../components/contributions/state'
-import { payloadClient } from '../../../../queries/payload'
+import { createRateLimit } from '@/features/contributions/rateLimit'
+import { submitContribution } from '@/features/contributions/submit'
+import { validateContribution } from '@/features/contributions/validate'
+import type { ContributionState, GeneralProblem } from '@/features/contributions/ui/state'
+import { payloadClient } from '@/data/payload'
 
 // The longest valid form is about 8 kB; a little room for multipart overhead, nothing more.
 const MAX_BODY_BYTES = 64 * 1024

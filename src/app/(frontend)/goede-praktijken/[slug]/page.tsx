@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation'
 
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
-import { pageMetadata } from '../../../../components/layout/metadata'
-import { DetailPage, detailStyles as styles, Facts, RelatedTopics } from '../../../../components/listing/Detail'
-import { Unavailable } from '../../../../components/search/Unavailable'
-import { carePhases, educationLevels, labelOf, regions } from '../../../../content/vocabulary'
-import { getPractice } from '../../../../queries/practices'
+import { pageMetadata } from '@/shared/layout/metadata'
+import { DetailPage, detailStyles as styles, Facts, RelatedTopics } from '@/features/library/ui/Detail'
+import { Unavailable } from '@/features/search/ui/Unavailable'
+import { carePhases, educationLevels, labelOf, regions } from '@/shared/vocabulary'
+import { getPractice } from '@/features/library/queries/practices'
 
 export const dynamic = 'force-dynamic'
 

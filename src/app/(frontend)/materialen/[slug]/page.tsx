@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { pageMetadata } from '../../../../components/layout/metadata'
-import { DetailPage, detailStyles as styles, Facts, RelatedTopics } from '../../../../components/listing/Detail'
-import { formatDate, formatSize } from '../../../../components/listing/format'
-import { Unavailable } from '../../../../components/search/Unavailable'
-import { carePhases, educationLevels, labelOf, regions, sourceTypes } from '../../../../content/vocabulary'
-import { getMaterial } from '../../../../queries/materials'
-import { formatOf, formats } from '../../../../search'
+import { pageMetadata } from '@/shared/layout/metadata'
+import { DetailPage, detailStyles as styles, Facts, RelatedTopics } from '@/features/library/ui/Detail'
+import { formatDate, formatSize } from '@/shared/format'
+import { Unavailable } from '@/features/search/ui/Unavailable'
+import { carePhases, educationLevels, labelOf, regions, sourceTypes } from '@/shared/vocabulary'
+import { getMaterial } from '@/features/library/queries/materials'
+import { formatOf, formats } from '@/features/search/engine'
 
 export const dynamic = 'force-dynamic'
 

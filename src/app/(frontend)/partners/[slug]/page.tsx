@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { pageMetadata } from '../../../../components/layout/metadata'
-import { DetailPage, detailStyles as styles, Facts } from '../../../../components/listing/Detail'
-import { Unavailable } from '../../../../components/search/Unavailable'
-import { labelOf, partnerTypes, regions } from '../../../../content/vocabulary'
-import { getPartner } from '../../../../queries/partners'
+import { pageMetadata } from '@/shared/layout/metadata'
+import { DetailPage, detailStyles as styles, Facts } from '@/features/library/ui/Detail'
+import { Unavailable } from '@/features/search/ui/Unavailable'
+import { labelOf, partnerTypes, regions } from '@/shared/vocabulary'
+import { getPartner } from '@/features/library/queries/partners'
 
 export const dynamic = 'force-dynamic'
 

@@ -3,14 +3,14 @@ import { notFound } from 'next/navigation'
 
 import { RichText } from '@payloadcms/richtext-lexical/react'
 
-import { pageMetadata } from '../../../../components/layout/metadata'
-import { themeHomeHref } from '../../../../components/theme/links'
-import { ThemeFrame } from '../../../../components/theme/ThemeFrame'
-import { ThemeHeading } from '../../../../components/theme/ThemeHeading'
-import { TopicCards } from '../../../../components/theme/TopicCards'
-import { getThemePage } from '../../../../queries/themes'
+import { pageMetadata } from '@/shared/layout/metadata'
+import { themeHomeHref } from '@/features/themes/theme/links'
+import { ThemeFrame } from '@/features/themes/theme/ThemeFrame'
+import { ThemeHeading } from '@/features/themes/theme/ThemeHeading'
+import { TopicCards } from '@/features/themes/theme/TopicCards'
+import { getThemePage } from '@/features/themes/queries/themes'
 import styles from './page.module.css'
-import { themePath } from '../../../../paths'
+import { themePath } from '@/shared/paths'
 
 export const dynamic = 'force-dynamic'
 

@@ -2,8 +2,8 @@
  * The downloads of /vroegdetectie: the template and synthetic sample files, all built from the engine (templateCsv,
  * the sample generators), so they always match what the tool reads. Every sample pupil is invented.
  */
-import { generateSchoolExport, generateSeed003Export, sampleToCsv } from '../../../../detection/sample'
-import { templateCsv } from '../../../../detection/template'
+import { generateSchoolExport, generateSeed003Export, sampleToCsv } from '@/features/detection/engine/sample'
+import { templateCsv } from '@/features/detection/engine/template'
 
 export interface Download {
   name: string

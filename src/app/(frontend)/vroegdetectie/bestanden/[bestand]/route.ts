@@ -2,7 +2,7 @@
  * GET /vroegdetectie/bestanden/<name>: the template and sample CSVs (files.ts), built once at build time. Unknown
  * names are a 404 with a short Dutch text.
  */
-import { DOWNLOADS } from '../files'
+import { DOWNLOADS } from '@/app/(frontend)/vroegdetectie/bestanden/files'
 
 export const dynamic = 'force-static'
 export const dynamicParams = false

@@ -1,4 +1,0 @@
-import { homeHref } from '../mindmap/state'
-
-/** Where × goes from inside a theme: the map with that theme unfolded (the list shows it unfolded too). */
-export const themeHomeHref = (themeSlug: string) => homeHref({ unfolded: themeSlug, view: 'auto' })

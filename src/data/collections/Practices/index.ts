@@ -1,0 +1,52 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentAccess, contentVersions } from '@/data/access/contentAccess'
+import {
+  carePhasesField,
+  educationLevelsField,
+  localityField,
+  regionsField,
+  targetGroupsField,
+  topicsField,
+} from '@/data/fields/classification'
+import { slugField } from '@/data/fields/slug'
+import { urlField } from '@/data/fields/url'
+
+/** A good practice from the field: what a school, CLB or network does that works. */
+export const Practices: CollectionConfig = {
+  slug: 'practices',
+  labels: { singular: 'Goede praktijk', plural: 'Goede praktijken' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'organiser', 'regions', '_status'],
+    group: 'Inhoud',
+    listSearchableFields: ['title', 'summary', 'organiser'],
+  },
+  defaultSort: 'title',
+  access: contentAccess,
+  versions: contentVersions,
+  fields: [
+    { name: 'title', label: 'Titel', type: 'text', required: true },
+    slugField(),
+    { name: 'summary', label: 'Samenvatting', type: 'textarea', required: true },
+    { name: 'description', label: 'Beschrijving', type: 'richText' },
+    { name: 'organiser', label: 'Wie organiseert het?', type: 'text', required: true },
+    {
+      type: 'row',
+      fields: [localityField, regionsField],
+    },
+    {
+      name: 'partners',
+      label: 'Betrokken partners',
+      type: 'relationship',
+      relationTo: 'partners',
+      hasMany: true,
+    },
+    topicsField,
+    targetGroupsField,
+    carePhasesField,
+    educationLevelsField,
+    urlField('website', 'Website'),
+    { name: 'year', label: 'Sinds (jaar)', type: 'number', min: 1990, max: 2100, admin: { position: 'sidebar' } },
+  ],
+}

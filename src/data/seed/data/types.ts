@@ -1,0 +1,130 @@
+/**
+ * Shapes of the seed content. The data files beside this one are plain data in these shapes;
+ * `src/data/seed/seed.ts` turns them into documents through Payload's local API.
+ * Cross references (counterparts, target groups, partners, topics) are by slug.
+ */
+import type {
+  CarePhase,
+  EducationLevel,
+  PartnerType,
+  Region,
+  SourceType,
+  ThemeSlug,
+  TopicStatus,
+} from '@/shared/vocabulary'
+
+export interface SeedTheme {
+  slug: ThemeSlug
+  title: string
+  /** One line shown on the map and at the top of the theme page. */
+  summary: string
+  /** A short introduction (1-2 paragraphs) for the theme page. */
+  intro: string[]
+  order: number
+}
+
+export interface SeedInsight {
+  /** One research-based insight, in Dutch, in our own words. */
+  text: string
+  /** Where it comes from: author(s), year, title or organisation. */
+  source: string
+  url?: string
+}
+
+export interface SeedLink {
+  label: string
+  url: string
+}
+
+export interface SeedTopic {
+  slug: string
+  title: string
+  theme: ThemeSlug
+  /** Slug of the parent topic, for topics nested deeper than a sub-theme. */
+  parent?: string
+  /** One line: what this topic is about. */
+  summary: string
+  /** The "Waarom …?" text: a few paragraphs, plain text (no markdown). */
+  why: string[]
+  insights: SeedInsight[]
+  links: SeedLink[]
+  status: TopicStatus
+  /** Drawn on the orange-to-green transition (a risk that becomes protective with the right support). */
+  gradient?: boolean
+  /** Slugs of risk ↔ protective counterparts (declare the pair on either side; the seed links both ways). */
+  counterparts?: string[]
+  /** Slugs of topics in the theme 'specifieke-doelgroepen'. */
+  targetGroups?: string[]
+  /** ISO date (YYYY-MM-DD). */
+  lastReviewed: string
+  order: number
+}
+
+export interface SeedCategory {
+  slug: string
+  title: string
+}
+
+/** The text of a material's document, rendered to PDF or DOCX at seed time. */
+export interface SeedDocumentSection {
+  heading: string
+  paragraphs?: string[]
+  bullets?: string[]
+  /** A simple table: first row is the header. */
+  table?: string[][]
+}
+
+export interface SeedMaterial {
+  slug: string
+  title: string
+  /** Two or three sentences for the library listing. */
+  description: string
+  sourceType: SourceType
+  publisher: string
+  /** ISO date (YYYY-MM-DD). */
+  publishedDate: string
+  topics: string[]
+  categories: string[]
+  targetGroups: string[]
+  phases: CarePhase[]
+  educationLevels: EducationLevel[]
+  regions: Region[]
+  /** Which kind of file is generated for it. */
+  format: 'pdf' | 'docx'
+  /** File name without extension, e.g. 'preventieplan-afwezigheden-plg-antwerpen'. */
+  fileName: string
+  document: { title: string; subtitle?: string; sections: SeedDocumentSection[] }
+  externalUrl?: string
+}
+
+export interface SeedPractice {
+  slug: string
+  title: string
+  summary: string
+  description: string[]
+  /** Who runs it, in words (e.g. 'GO! CLB Vilvoorde met de basisscholen'). */
+  organiser: string
+  /** Town or area, e.g. 'Halle'. */
+  locality?: string
+  regions: Region[]
+  partners: string[]
+  topics: string[]
+  targetGroups: string[]
+  phases: CarePhase[]
+  educationLevels: EducationLevel[]
+  website?: string
+  /** Year it started or was presented. */
+  year?: number
+}
+
+export interface SeedPartner {
+  slug: string
+  name: string
+  type: PartnerType
+  regions: Region[]
+  /** Town or area where it works, when it is local. */
+  locality?: string
+  description: string
+  services: string[]
+  website?: string
+}

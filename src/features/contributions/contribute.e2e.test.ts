@@ -1,0 +1,144 @@
+/**
+ * /bijdragen as a visitor uses it: from a topic's invitation, with the topic filled in; Dutch errors that name the
+ * fields; the thanks; the same without JavaScript; and the submission waiting for the editors in the database.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchChromium, openPage, seriousViolations } from '@tests/support/chromium'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+let payload: Payload
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = inject('databaseURL')
+  process.env.MEDIA_DIR = inject('mediaDir')
+  process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
+  const { default: config } = await import('@payload-config')
+  payload = await getPayload({ config, key: 'contribute' })
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+  await payload?.destroy()
+})
+
+const fillIn = async (page: Page, title: string) => {
+  await page.getByLabel('Een materiaal').check()
+  await page.getByLabel('Titel').fill(title)
+  await page.getByLabel('Beschrijving').fill('Een stappenplan voor het eerste gesprek na een lange afwezigheid.')
+  await page.getByLabel('Webadres (niet verplicht)').fill('https://www.voorbeeld.be/stappenplan')
+  await page.getByLabel('Uw naam').fill('Jef Claes')
+  await page.getByLabel('Uw e-mailadres').fill('jef@clb.be')
+  await page.getByLabel(/De redactie mag mijn bijdrage lezen/).check()
+}
+
+const stored = async (title: string) =>
+  (await payload.find({ collection: 'submissions', where: { title: { equals: title } }, depth: 1, overrideAccess: true })).docs
+
+describe('contributing', () => {
+  it('goes from a topic to the form with the topic filled in, explains errors, and thanks', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseURL}/themas/risicofactoren/afwezigheden`)
+    await page.getByRole('link', { name: 'Deel uw materiaal, praktijk of feedback' }).click()
+    await page.waitForURL(`${baseURL}/bijdragen?onderwerp=afwezigheden`)
+    expect(await page.locator('h1').textContent()).toBe('Bijdragen')
+    expect(await page.getByLabel('Bij welk onderwerp?').inputValue()).toBe('afwezigheden')
+    expect(await seriousViolations(page)).toEqual([])
+
+    // Sent empty: a summary that takes the focus, links to the fields, and fields marked invalid.
+    await page.getByLabel('Titel').fill('   ')
+    await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
+    const summary = page.getByRole('alert')
+    await expect.poll(() => summary.isVisible()).toBe(true)
+    expect(await summary.locator('h2').textContent()).toBe('Nog niet verstuurd: kijk dit even na')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert')
+    expect(await summary.getByRole('link', { name: 'Geef uw bijdrage een titel.' }).getAttribute('href')).toBe('#bijdrage-titel')
+    expect(await page.getByLabel('Titel').getAttribute('aria-invalid')).toBe('true')
+    expect(await page.getByLabel('Bij welk onderwerp?').inputValue()).toBe('afwezigheden')
+    expect(await seriousViolations(page)).toEqual([])
+
+    await fillIn(page, 'Stappenplan eerste gesprek')
+    await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
+    await expect.poll(() => page.getByRole('heading', { name: 'Bedankt, uw bijdrage is verstuurd' }).isVisible()).toBe(true)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+
+    const [submission] = await stored('Stappenplan eerste gesprek')
+    expect(submission).toMatchObject({ kind: 'materiaal', status: 'nieuw', email: 'jef@clb.be', url: 'https://www.voorbeeld.be/stappenplan' })
+    expect((submission!.topic as { slug: string }).slug).toBe('afwezigheden')
+  })
+
+  it('works without JavaScript: the browser checks the required fields, the server the rest', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/bijdragen?onderwerp=na-tucht`)
+    await fillIn(page, 'Zonder script ingestuurd')
+    // A web address the browser accepts but the server refuses: back on the form, with advice per field.
+    await page.getByLabel('Webadres (niet verplicht)').fill('javascript:alert(1)')
+    await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
+    await page.waitForURL(`${baseURL}/bijdragen?fout=webadres&onderwerp=na-tucht`, { timeout: 10_000 })
+    expect(await page.getByRole('alert').textContent()).toContain('Kijk het webadres na')
+    expect(await page.getByLabel('Bij welk onderwerp?').inputValue()).toBe('na-tucht')
+    await fillIn(page, 'Zonder script ingestuurd')
+    await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
+    await page.waitForURL(`${baseURL}/bijdragen?verzonden=1`, { timeout: 10_000 })
+    expect(await page.getByRole('heading', { name: 'Bedankt, uw bijdrage is verstuurd' }).count()).toBe(1)
+    await context.close()
+    expect(await stored('Zonder script ingestuurd')).toHaveLength(1)
+  })
+
+  it('stores nothing from a script that fills in the hidden field, and ignores an unknown topic', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseURL}/bijdragen?onderwerp=bestaat-niet`)
+    expect(await page.getByLabel('Bij welk onderwerp?').inputValue()).toBe('')
+    await fillIn(page, 'Reclame van een robot')
+    await page.locator('#bijdrage-website').fill('https://spam.example')
+    await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
+    await expect.poll(() => page.getByRole('heading', { name: 'Bedankt, uw bijdrage is verstuurd' }).isVisible()).toBe(true)
+    await page.close()
+    expect(await stored('Reclame van een robot')).toHaveLength(0)
+  })
+
+  it('answers odd requests in Dutch, never with an error page', async () => {
+    const post = (path: string, init: RequestInit) => fetch(`${baseURL}${path}`, { method: 'POST', redirect: 'manual', ...init })
+    // Too large: refused before it is read.
+    const huge = new FormData()
+    huge.set('beschrijving', 'x'.repeat(3_000_000))
+    const tooLarge = await post('/bijdragen/verzenden', { body: huge, headers: { accept: 'application/json' } })
+    expect(tooLarge.status).toBe(413)
+    expect(await tooLarge.json()).toMatchObject({ status: 'fout', problem: 'te-groot' })
+    // Without JavaScript the same answer comes as a redirect to the form.
+    const tooLargePlain = await post('/bijdragen/verzenden', { body: huge })
+    expect(tooLargePlain.status).toBe(303)
+    expect(tooLargePlain.headers.get('location')).toBe('/bijdragen?probleem=te-groot')
+    // Not a form at all.
+    const garbage = await post('/bijdragen/verzenden', { body: 'rommel', headers: { 'content-type': 'multipart/form-data; boundary=zzz', accept: 'application/json' } })
+    expect(garbage.status).toBe(400)
+    // Pages are read-only: a POST (even one that looks like a broken server action) gets a 405, not a 500.
+    for (const path of ['/', '/bijdragen', '/themas/risicofactoren', '/zoeken']) {
+      const response = await post(path, { body: 'rommel', headers: { 'content-type': 'multipart/form-data; boundary=zzz', 'next-action': 'deadbeef' } })
+      expect(response.status, path).toBe(405)
+      expect(await response.text()).toContain('kan alleen gelezen worden')
+    }
+    // The form page itself shows unknown outcome codes as a plain form.
+    const odd = await fetch(`${baseURL}/bijdragen?fout=${encodeURIComponent('<script>alert(1)</script>')},titel&probleem=bestaat-niet&verzonden=2`)
+    expect(odd.status).toBe(200)
+    const html = await odd.text()
+    expect(html).not.toContain('<script>alert(1)')
+    expect(html).toContain('Kijk de titel na')
+    expect(html.match(/<li><a href="#bijdrage-/g)).toHaveLength(1)
+  })
+
+  it('keeps submissions away from the public API', async () => {
+    expect((await fetch(`${baseURL}/api/submissions`)).status).toBe(403)
+    const post = await fetch(`${baseURL}/api/submissions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'feedback', title: 'x', description: 'x', name: 'x', email: 'x@x.be' }),
+    })
+    expect(post.status).toBe(403)
+  })
+})

@@ -1,0 +1,164 @@
+'use client'
+/**
+ * The workshop's funnel per grade: pupils → over the first step (e.g. more than 10 codes) → with a signal, as a
+ * table, in the workshop's own words, and as a bar chart (an SVG drawn here; the table is its text alternative).
+ */
+import { useId } from 'react'
+
+import { formatFunnel, gradeLabel } from '@/features/detection/engine/format'
+import type { FunnelRow, Report } from '@/features/detection/engine/report'
+import type { RuleSet } from '@/features/detection/engine/rules/types'
+import styles from './detection.module.css'
+import { chartColours } from './theme'
+import { formatNumber, formatPct } from './texts'
+
+export function FunnelTable({ report, rules, headingId }: { report: Report; rules: RuleSet; headingId: string }) {
+  const gate = rules.gate
+  const rows: [string, FunnelRow][] = Object.entries(report.funnel.byGrade).map(([g, row]) => [gradeLabel(g), row])
+  const total = report.funnel.total
+  const cells = (row: FunnelRow) => (
+    <>
+      <td className={styles.num}>{formatNumber(row.pupils)}</td>
+      {gate ? (
+        <>
+          <td className={styles.num}>{formatNumber(row.overCodeThreshold)}</td>
+          <td className={styles.num}>{formatPct(row.percentOverThreshold)}</td>
+        </>
+      ) : null}
+      <td className={styles.num}>{formatNumber(row.flagged)}</td>
+      <td className={styles.num}>{formatPct(row.percentFlagged)}</td>
+      {gate ? <td className={styles.num}>{formatPct(row.percentFlaggedOfOver)}</td> : null}
+    </>
+  )
+  return (
+    <div className={styles.tableWrap} tabIndex={0} role="region" aria-labelledby={headingId}>
+      <table className={styles.table}>
+        <caption>Leerlingen, {gate ? `${gate.label.toLowerCase()}, ` : ''}en met een signaal, per leerjaar</caption>
+        <thead>
+          <tr>
+            <th scope="col">Leerjaar</th>
+            <th scope="col" className={styles.num}>
+              Leerlingen
+            </th>
+            {gate ? (
+              <>
+                <th scope="col" className={styles.num}>
+                  {gate.label}
+                </th>
+                <th scope="col" className={styles.num}>
+                  % van de leerlingen
+                </th>
+              </>
+            ) : null}
+            <th scope="col" className={styles.num}>
+              Met een signaal
+            </th>
+            <th scope="col" className={styles.num}>
+              % van de leerlingen
+            </th>
+            {gate ? (
+              <th scope="col" className={styles.num}>
+                % van wie {gate.label.charAt(0).toLowerCase() + gate.label.slice(1)}
+              </th>
+            ) : null}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([label, row]) => (
+            <tr key={label}>
+              <th scope="row">{label}</th>
+              {cells(row)}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">Totaal</th>
+            {cells(total)}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  )
+}
+
+/** The funnel in the workshop's own wording (seed 003), indented per grade. */
+export function WorkshopText({ report, rules }: { report: Report; rules: RuleSet }) {
+  const grades = new Set(Object.keys(report.funnel.byGrade).map((g) => gradeLabel(g)))
+  return (
+    <div className={styles.workshop}>
+      <ul>
+        {formatFunnel(report, rules).map((line, i) => (
+          <li key={i} data-sub={[...grades].some((g) => line.includes(`: ${g}`)) || undefined}>
+            {line}
+          </li>
+        ))}
+      </ul>
+    </div>
+  )
+}
+
+const BAR = 18
+const GAP = 4
+const GROUP_GAP = 18
+const LABEL_W = 118
+const VALUE_W = 64
+const WIDTH = 640
+
+/** Horizontal bars per grade: pupils, over the first step, with a signal. */
+export function FunnelChart({ report, rules }: { report: Report; rules: RuleSet }) {
+  const id = useId()
+  const gate = rules.gate
+  const series = [
+    { key: 'pupils' as const, label: 'Leerlingen', colour: chartColours.pupils, value: (r: FunnelRow) => r.pupils },
+    ...(gate ? [{ key: 'over' as const, label: gate.label, colour: chartColours.over, value: (r: FunnelRow) => r.overCodeThreshold }] : []),
+    { key: 'flagged' as const, label: 'Met een signaal', colour: chartColours.flagged, value: (r: FunnelRow) => r.flagged },
+  ]
+  const grades = Object.entries(report.funnel.byGrade)
+  const max = Math.max(1, ...grades.map(([, r]) => r.pupils))
+  const groupHeight = series.length * (BAR + GAP) - GAP
+  const height = grades.length * (groupHeight + GROUP_GAP) + 8
+  const scale = (WIDTH - LABEL_W - VALUE_W) / max
+  const description = grades
+    .map(([g, r]) => `${gradeLabel(g)}: ${series.map((s) => `${s.label.toLowerCase()} ${formatNumber(s.value(r))}`).join(', ')}`)
+    .join('. ')
+  return (
+    <figure className={styles.chart}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+        <title id={`${id}-t`}>Staafdiagram: de trechter per leerjaar</title>
+        <desc id={`${id}-d`}>{description}.</desc>
+        {grades.map(([g, row], gi) => {
+          const top = 4 + gi * (groupHeight + GROUP_GAP)
+          return (
+            <g key={g}>
+              <text x={0} y={top + groupHeight / 2 + 5} fontSize={14} fontWeight={700} fill="currentColor">
+                {gradeLabel(g)}
+              </text>
+              {series.map((s, si) => {
+                const y = top + si * (BAR + GAP)
+                const w = Math.max(1, s.value(row) * scale)
+                return (
+                  <g key={s.key}>
+                    <rect x={LABEL_W} y={y} width={w} height={BAR} fill={s.colour} rx={2} />
+                    <text x={LABEL_W + w + 6} y={y + BAR - 4} fontSize={13} fill="currentColor">
+                      {formatNumber(s.value(row))}
+                    </text>
+                  </g>
+                )
+              })}
+            </g>
+          )
+        })}
+      </svg>
+      <ul className={styles.legend} aria-hidden="true">
+        {series.map((s) => (
+          <li key={s.key}>
+            <span className={styles.swatch} style={{ background: s.colour }} />
+            {s.label}
+          </li>
+        ))}
+      </ul>
+      <figcaption>Dezelfde cijfers staan in de tabel hierboven.</figcaption>
+    </figure>
+  )
+}

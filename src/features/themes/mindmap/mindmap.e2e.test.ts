@@ -1,0 +1,302 @@
+/**
+ * The mindmap home page in Chromium: unfold a theme, open a topic, follow the counterpart, come back with ×;
+ * the same journey by keyboard and without JavaScript; zoom and pan; reduced motion; the list view on a phone;
+ * the enhancement loading only when the map is used.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { themeColours } from '@/shared/design/tokens'
+import { launchChromium, seriousViolations } from '@tests/support/chromium'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+const desktop = async (options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}) =>
+  (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage()
+
+const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`
+const map = 'svg[data-mindmap]'
+const themeLink = (slug: string) => `${map} a[data-theme-link="${slug}"]`
+const topicLink = (theme: string, topic: string) => `${map} a[href="/themas/${theme}/${topic}"]`
+/** The theme frame's colours: the band (strong) and the content (tint). */
+const frameColours = (page: Page) =>
+  page.locator('main [data-colour]').first().evaluate((el) => ({
+    band: getComputedStyle(el.firstElementChild!).backgroundColor,
+    body: getComputedStyle(el.lastElementChild!).backgroundColor,
+    text: getComputedStyle(el.lastElementChild!).color,
+  }))
+const visible = (page: Page, selector: string) => page.locator(selector).isVisible()
+const viewportTransform = (page: Page) => page.locator(`${map} [data-viewport]`).getAttribute('transform')
+const scaleOf = (transform: string | null) => Number(/scale\(([\d.]+)\)/.exec(transform ?? '')?.[1] ?? 1)
+
+describe('mindmap', () => {
+  it('is server-rendered with every theme folded, each a link', async () => {
+    const page = await desktop({ javaScriptEnabled: false })
+    await page.goto(baseURL)
+    expect(await page.locator(`${map} a[data-theme-link]`).count()).toBe(6)
+    for (const a of await page.locator(`${map} a[data-theme-link]`).all()) {
+      expect(await a.getAttribute('aria-expanded')).toBe('false')
+      expect(await a.getAttribute('href')).toMatch(/^\/\?thema=[a-z-]+$/)
+    }
+    // Topics are in the markup (for unfolding without a request) but hidden: not seen, not reached with Tab.
+    expect(await page.locator(`${map} a[href^="/themas/"]`).count()).toBeGreaterThanOrEqual(29)
+    expect(await visible(page, topicLink('risicofactoren', 'afwezigheden'))).toBe(false)
+    await page.close()
+  })
+
+  it('unfolds a theme in place, opens a topic, follows the counterpart and comes back with ×', async () => {
+    const page = await desktop()
+    await page.goto(baseURL)
+    // A marker on window survives in-place changes and disappears on a reload.
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42))
+    await page.locator(themeLink('risicofactoren')).click()
+    await page.waitForURL(`${baseURL}/?thema=risicofactoren`)
+    await expect.poll(() => visible(page, topicLink('risicofactoren', 'afwezigheden'))).toBe(true)
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42)
+    expect(await page.locator(themeLink('risicofactoren')).getAttribute('aria-expanded')).toBe('true')
+    expect(await page.locator(themeLink('risicofactoren')).getAttribute('href')).toBe('/themas/risicofactoren')
+    await expect.poll(() => page.locator('[data-live]').textContent()).toContain('Risicofactoren opengevouwen')
+    // One theme at a time: unfolding another folds this one; Back returns to it.
+    await page.locator(themeLink('beschermende-factoren')).click()
+    await page.waitForURL(`${baseURL}/?thema=beschermende-factoren`)
+    await expect.poll(() => visible(page, topicLink('risicofactoren', 'afwezigheden'))).toBe(false)
+    await page.goBack()
+    await page.waitForURL(`${baseURL}/?thema=risicofactoren`)
+    await expect.poll(() => visible(page, topicLink('risicofactoren', 'afwezigheden'))).toBe(true)
+    expect(await seriousViolations(page)).toEqual([])
+
+    await page.locator(topicLink('risicofactoren', 'afwezigheden')).click()
+    await page.waitForURL(`${baseURL}/themas/risicofactoren/afwezigheden`)
+    expect(await frameColours(page)).toEqual({ band: rgb(themeColours.rood.strong), body: rgb(themeColours.rood.tint), text: rgb(themeColours.rood.onTint) })
+
+    await page.getByRole('link', { name: /Vroege detectie/ }).filter({ hasText: '→' }).click()
+    await page.waitForURL(`${baseURL}/themas/beschermende-factoren/vroege-detectie`)
+    expect(await frameColours(page)).toEqual({ band: rgb(themeColours.groen.strong), body: rgb(themeColours.groen.tint), text: rgb(themeColours.groen.onTint) })
+
+    await page.getByRole('link', { name: 'Sluiten: terug naar de mindmap' }).click()
+    await page.waitForURL(`${baseURL}/?thema=beschermende-factoren`)
+    expect(await visible(page, topicLink('beschermende-factoren', 'vroege-detectie'))).toBe(true)
+    expect(await visible(page, topicLink('risicofactoren', 'afwezigheden'))).toBe(false)
+    await page.close()
+  })
+
+  it('works with the keyboard alone: Tab order follows the branches, Enter opens, focus is visible', async () => {
+    const page = await desktop()
+    await page.goto(baseURL)
+    const focused = () => page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label'), href: document.activeElement?.getAttribute('href') }))
+    const tabTo = async (match: (f: { label?: string | null; href?: string | null }) => boolean) => {
+      for (let i = 0; i < 60; i++) {
+        await page.keyboard.press('Tab')
+        if (match(await focused())) return
+      }
+      throw new Error('not reached with Tab')
+    }
+    // The skip link comes first.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Naar de inhoud')
+    await tabTo((f) => f.label?.startsWith('Risicofactoren,') ?? false)
+    // A visible focus: the box gets a thick outline in the focus colour.
+    const ring = await page.locator(`${themeLink('risicofactoren')} > rect`).evaluate((rect) => [getComputedStyle(rect).stroke, getComputedStyle(rect).strokeWidth])
+    expect(ring).toEqual([rgb('#1A4FD6'), '4px'])
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${baseURL}/?thema=risicofactoren`)
+    // Focus stays on the theme; the next Tab reaches its first topic.
+    await page.keyboard.press('Tab')
+    expect((await focused()).href).toBe('/themas/risicofactoren/afwezigheden')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${baseURL}/themas/risicofactoren/afwezigheden`)
+    await tabTo((f) => f.href === '/themas/beschermende-factoren/vroege-detectie')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${baseURL}/themas/beschermende-factoren/vroege-detectie`)
+    await tabTo((f) => f.href === '/?thema=beschermende-factoren')
+    await page.keyboard.press('Enter')
+    await page.waitForURL(`${baseURL}/?thema=beschermende-factoren`)
+    expect(await visible(page, topicLink('beschermende-factoren', 'vroege-detectie'))).toBe(true)
+    // Escape folds the theme again and keeps the focus on it.
+    await page.locator(themeLink('beschermende-factoren')).focus()
+    await page.waitForSelector(`${map}[data-enhanced]`)
+    await page.keyboard.press('Escape')
+    await page.waitForURL(`${baseURL}/`)
+    expect((await focused()).label).toMatch(/^Beschermende factoren, \d+ onderwerpen: uitvouwen/)
+    await page.close()
+  })
+
+  it('works without JavaScript: the same journey through plain links', async () => {
+    const page = await desktop({ javaScriptEnabled: false })
+    await page.goto(baseURL)
+    // No zoom buttons without the script that makes them work.
+    expect(await visible(page, '[data-zoom]')).toBe(false)
+    await page.locator(themeLink('risicofactoren')).click()
+    await page.waitForURL(`${baseURL}/?thema=risicofactoren`)
+    expect(await visible(page, topicLink('risicofactoren', 'afwezigheden'))).toBe(true)
+    await page.locator(topicLink('risicofactoren', 'afwezigheden')).click()
+    await page.waitForURL(`${baseURL}/themas/risicofactoren/afwezigheden`)
+    expect((await frameColours(page)).body).toBe(rgb(themeColours.rood.tint))
+    await page.getByRole('link', { name: /Vroege detectie/ }).filter({ hasText: '→' }).click()
+    await page.waitForURL(`${baseURL}/themas/beschermende-factoren/vroege-detectie`)
+    expect((await frameColours(page)).body).toBe(rgb(themeColours.groen.tint))
+    await page.getByRole('link', { name: 'Sluiten: terug naar de mindmap' }).click()
+    await page.waitForURL(`${baseURL}/?thema=beschermende-factoren`)
+    expect(await visible(page, topicLink('beschermende-factoren', 'vroege-detectie'))).toBe(true)
+    // The centre folds everything.
+    await page.locator(`${map} a[data-root]`).click()
+    await page.waitForURL(`${baseURL}/`)
+    expect(await visible(page, topicLink('beschermende-factoren', 'vroege-detectie'))).toBe(false)
+    await page.close()
+  })
+
+  it('tells screen readers the structure: nested lists of themes and topics', async () => {
+    const page = await desktop()
+    await page.goto(`${baseURL}/?thema=warme-overdracht`)
+    const tree = await page.locator(map).ariaSnapshot()
+    expect(tree).toContain(`list "Thema's"`)
+    expect(tree).toMatch(/link "Warme overdracht: open de themapagina" \[expanded\]/)
+    expect(tree).toMatch(/link "Risicofactoren, 8 onderwerpen: uitvouwen"/)
+    expect(tree).toContain('list "Onderwerpen van Warme overdracht"')
+    expect(tree).toContain('list "Dieper in Scharniermomenten"')
+    // Folded branches are not in the tree.
+    expect(tree).not.toContain('Afwezigheden')
+    await page.close()
+  })
+
+  it('zooms with the buttons, Ctrl + wheel and the keys, pans with drag and arrows, and fits again', async () => {
+    const page = await desktop()
+    await page.goto(baseURL)
+    await page.locator(map).hover()
+    await page.waitForSelector(`${map}[data-enhanced]`)
+    const fitted = scaleOf(await viewportTransform(page))
+    await page.getByRole('button', { name: 'Inzoomen' }).click()
+    await expect.poll(async () => scaleOf(await viewportTransform(page))).toBeCloseTo(fitted * 1.4, 2)
+    await page.getByRole('button', { name: 'Uitzoomen' }).click()
+    await expect.poll(async () => scaleOf(await viewportTransform(page))).toBeCloseTo(fitted, 2)
+
+    // A plain wheel scrolls the page and leaves the map; with Ctrl it zooms.
+    await page.mouse.move(640, 600)
+    await page.mouse.wheel(0, -200)
+    await page.waitForTimeout(300)
+    expect(scaleOf(await viewportTransform(page))).toBeCloseTo(fitted, 2)
+    await page.keyboard.down('Control')
+    await page.mouse.wheel(0, -100)
+    await page.keyboard.up('Control')
+    await expect.poll(async () => scaleOf(await viewportTransform(page))).toBeGreaterThan(fitted * 1.1)
+
+    // Drag pans.
+    const before = await viewportTransform(page)
+    const box = (await page.locator(map).boundingBox())!
+    await page.mouse.move(box.x + 60, box.y + box.height - 60)
+    await page.mouse.down()
+    await page.mouse.move(box.x + 260, box.y + box.height - 160, { steps: 8 })
+    await page.mouse.up()
+    expect(await viewportTransform(page)).not.toBe(before)
+
+    // Keys on a focused node: arrows pan, 0 fits again.
+    await page.locator(themeLink('warme-overdracht')).focus()
+    await page.keyboard.press('0')
+    await expect.poll(async () => scaleOf(await viewportTransform(page))).toBeCloseTo(fitted, 2)
+    const fittedTransform = await viewportTransform(page)
+    await page.keyboard.press('ArrowRight')
+    await expect.poll(() => viewportTransform(page)).not.toBe(fittedTransform)
+    await page.keyboard.press('+')
+    await expect.poll(async () => scaleOf(await viewportTransform(page))).toBeGreaterThan(fitted * 1.2)
+    await page.getByRole('button', { name: 'Passend maken' }).click()
+    await expect.poll(async () => scaleOf(await viewportTransform(page))).toBeCloseTo(fitted, 2)
+    await page.close()
+  })
+
+  it('animates unfolding, unless the visitor asks for reduced motion', async () => {
+    const positionSoonAfterClick = async (reducedMotion: 'reduce' | 'no-preference') => {
+      const page = await desktop({ reducedMotion })
+      await page.goto(baseURL)
+      await page.locator(map).hover()
+      await page.waitForSelector(`${map}[data-enhanced]`)
+      // A topic of the theme that unfolds: it moves out from its theme to its place on the branch.
+      const topic = page.locator(`${map} g[data-node]:has(> a[href="/themas/risicofactoren/afwezigheden"])`)
+      const start = await topic.getAttribute('transform')
+      await page.locator(themeLink('risicofactoren')).click()
+      await page.waitForTimeout(120)
+      const soon = await topic.getAttribute('transform')
+      await page.waitForTimeout(900)
+      const end = await topic.getAttribute('transform')
+      await page.close()
+      return { start, soon, end }
+    }
+    const reduced = await positionSoonAfterClick('reduce')
+    expect(reduced.end).not.toBe(reduced.start)
+    expect(reduced.soon).toBe(reduced.end)
+    const animated = await positionSoonAfterClick('no-preference')
+    expect(animated.end).toBe(reduced.end)
+    expect(animated.soon).not.toBe(animated.end)
+  })
+
+  it('loads the map enhancement only when the map is used', async () => {
+    const page = await desktop()
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url())
+    })
+    await page.goto(baseURL, { waitUntil: 'networkidle' })
+    const initial = scripts.length
+    expect(await page.locator(`${map}[data-enhanced]`).count()).toBe(0)
+    await page.locator(map).hover()
+    await page.waitForSelector(`${map}[data-enhanced]`)
+    expect(scripts.length).toBeGreaterThan(initial)
+    await page.close()
+  })
+
+  it('shows the list view on a 390 px wide screen, unfolds there too, and has the map one tap away', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const page = await context.newPage()
+    await page.goto(baseURL, { waitUntil: 'networkidle' })
+    expect(await visible(page, map)).toBe(false)
+    const risk = page.locator('details[data-theme="risicofactoren"]')
+    expect(await risk.isVisible()).toBe(true)
+    expect(await seriousViolations(page)).toEqual([])
+    // Nothing of the map's script is loaded for the list.
+    await page.waitForTimeout(300)
+    expect(await page.locator(`${map}[data-enhanced]`).count()).toBe(0)
+
+    await risk.locator('summary').tap()
+    const afwezigheden = risk.getByRole('link', { name: 'Afwezigheden', exact: true })
+    expect(await afwezigheden.isVisible()).toBe(true)
+    await afwezigheden.tap()
+    await page.waitForURL(`${baseURL}/themas/risicofactoren/afwezigheden`)
+    await page.getByRole('link', { name: 'Sluiten: terug naar de mindmap' }).tap()
+    await page.waitForURL(`${baseURL}/?thema=risicofactoren`)
+    // Back in the list, with that theme unfolded.
+    expect(await page.locator('details[data-theme="risicofactoren"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true)
+    expect(await page.locator('details[data-theme="warme-overdracht"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false)
+
+    await page.getByRole('link', { name: 'Toon als kaart' }).tap()
+    await page.waitForURL(`${baseURL}/?thema=risicofactoren&weergave=kaart`)
+    expect(await visible(page, map)).toBe(true)
+    expect(await visible(page, topicLink('risicofactoren', 'afwezigheden'))).toBe(true)
+    // The way back to the list has the focus.
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Toon als lijst')
+
+    // Opening a theme in the list puts it in the URL, and the map follows.
+    await page.getByRole('link', { name: 'Toon als lijst' }).tap()
+    await page.locator('details[data-theme="warme-overdracht"] > summary').tap()
+    await page.waitForURL(`${baseURL}/?thema=warme-overdracht&weergave=lijst`)
+    await page.getByRole('link', { name: 'Toon als kaart' }).tap()
+    await expect.poll(() => visible(page, topicLink('warme-overdracht', 'na-tucht'))).toBe(true)
+    await context.close()
+  })
+
+  it('switches to the list on a wide screen, and keeps the choice in the URL', async () => {
+    const page = await desktop({ javaScriptEnabled: false })
+    await page.goto(`${baseURL}/?thema=specifieke-doelgroepen`)
+    await page.getByRole('link', { name: 'Toon als lijst' }).click()
+    await page.waitForURL(`${baseURL}/?thema=specifieke-doelgroepen&weergave=lijst`)
+    expect(await visible(page, map)).toBe(false)
+    expect(await page.locator('details[data-theme="specifieke-doelgroepen"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true)
+    await page.close()
+  })
+})

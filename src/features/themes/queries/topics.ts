@@ -1,0 +1,226 @@
+/**
+ * A topic page's data in one place: the topic, its theme, where it sits in the tree, its counterparts and
+ * target groups (each with its own theme, for the colours), its materials and its good practices.
+ * Read as an anonymous visitor: drafts (and relations to drafts) never reach the page.
+ */
+import { cache } from 'react'
+
+import type { SourceType } from '@/shared/vocabulary'
+import type { Media, Topic } from '@/payload-types'
+import { isSlug, topicPath } from '@/shared/paths'
+import { siteUrl } from '@/shared/site'
+import { payloadClient } from '@/data/payload'
+import {
+  asVisitor,
+  getThemes,
+  topicFields,
+  toTopicSummary,
+  type RichTextValue,
+  type ThemeSummary,
+  type TopicSummary,
+} from './themes'
+
+
+export interface TopicLink {
+  slug: string
+  title: string
+  summary: string
+  theme: ThemeSummary
+}
+
+export interface MaterialFile {
+  url: string
+  filename: string
+  mimeType: string | null
+  filesize: number | null
+}
+
+export interface MaterialItem {
+  id: number
+  slug: string
+  title: string
+  description: string
+  sourceType: SourceType
+  publisher: string
+  publishedDate: string | null
+  file: MaterialFile | null
+  externalUrl: string | null
+}
+
+export interface PracticeItem {
+  id: number
+  slug: string
+  title: string
+  summary: string
+  organiser: string
+  locality: string | null
+  year: number | null
+  website: string | null
+}
+
+export interface TopicPageData {
+  theme: ThemeSummary
+  topic: TopicSummary & {
+    why: RichTextValue | null
+    insights: { id: string; text: string; source: string; url: string | null }[]
+    links: { id: string; label: string; url: string }[]
+    lastReviewed: string | null
+  }
+  /** From the theme down to the topic's parent (nested docs), for the breadcrumb. */
+  ancestors: { slug: string; title: string }[]
+  children: TopicSummary[]
+  counterparts: TopicLink[]
+  targetGroups: TopicLink[]
+  materials: MaterialItem[]
+  practices: PracticeItem[]
+}
+
+/** Found; or the topic lives under another theme (`movedTo` is its canonical path); or unknown. */
+export type TopicLookup = { page: TopicPageData } | { movedTo: string } | undefined
+
+const idOf = (value: unknown): number | null =>
+  typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value ? Number((value as { id: unknown }).id) : null
+
+/** Populated relations only: a relation to a draft comes back as a bare id for visitors and is left out. */
+const populated = <T extends object>(list: unknown): T[] =>
+  Array.isArray(list) ? list.filter((item): item is T => typeof item === 'object' && item !== null) : []
+
+const toLink = (topic: Topic, themes: Map<number, ThemeSummary>): TopicLink | null => {
+  const theme = themes.get(idOf(topic.theme) ?? -1)
+  return theme && topic.slug ? { slug: topic.slug, title: topic.title, summary: topic.summary, theme } : null
+}
+
+const toFile = (file: unknown): MaterialFile | null => {
+  if (!file || typeof file !== 'object') return null
+  const media = file as Media
+  if (!media.url || !media.filename) return null
+  // Payload writes absolute URLs from SITE_URL; our own files are linked by path, so they work on any host name.
+  const url = media.url.startsWith(`${siteUrl}/`) ? media.url.slice(siteUrl.length) : media.url
+  return { url, filename: media.filename, mimeType: media.mimeType ?? null, filesize: media.filesize ?? null }
+}
+
+export const getTopicPage = cache(async (themeSlug: string, topicSlug: string): Promise<TopicLookup> => {
+  if (!isSlug(themeSlug) || !isSlug(topicSlug)) return undefined
+  const payload = await payloadClient()
+  const [{ docs }, themes] = await Promise.all([
+    payload.find({
+      collection: 'topics',
+      where: { slug: { equals: topicSlug } },
+      limit: 1,
+      depth: 1,
+      // Related topics need little: the page shows their title, summary and theme colour.
+      populate: { topics: { title: true, slug: true, summary: true, theme: true } },
+      ...asVisitor,
+    }),
+    getThemes(),
+  ])
+  const topic = docs[0]
+  const themesById = new Map(themes.map((theme) => [theme.id, theme]))
+  const theme = topic ? themesById.get(idOf(topic.theme) ?? -1) : undefined
+  if (!topic || !theme) return undefined
+  if (theme.slug !== themeSlug) return { movedTo: topicPath(theme.slug, topicSlug) }
+
+  const [materials, practices, children] = await Promise.all([
+    payload.find({
+      collection: 'materials',
+      where: { topics: { contains: topic.id } },
+      sort: ['-publishedDate', 'title'],
+      pagination: false,
+      depth: 1,
+      select: {
+        title: true,
+        slug: true,
+        description: true,
+        file: true,
+        externalUrl: true,
+        sourceType: true,
+        publisher: true,
+        publishedDate: true,
+      },
+      populate: { media: { url: true, filename: true, mimeType: true, filesize: true } },
+      ...asVisitor,
+    }),
+    payload.find({
+      collection: 'practices',
+      where: { topics: { contains: topic.id } },
+      sort: ['-year', 'title'],
+      pagination: false,
+      depth: 0,
+      select: { title: true, slug: true, summary: true, organiser: true, locality: true, year: true, website: true },
+      ...asVisitor,
+    }),
+    payload.find({
+      collection: 'topics',
+      where: { parent: { equals: topic.id } },
+      sort: ['order', 'title'],
+      pagination: false,
+      depth: 0,
+      select: topicFields,
+      ...asVisitor,
+    }),
+  ])
+
+  // Nested docs keeps breadcrumbs as label + URL made of the slugs (payload.config.ts); the last one is the topic.
+  // The plugin writes them without looking at publication: keep only published ancestors, with their published title.
+  const crumbSlugs = (topic.breadcrumbs ?? []).slice(0, -1).flatMap((crumb) => crumb.url?.split('/').filter(Boolean).pop() ?? [])
+  const publishedAncestors =
+    crumbSlugs.length === 0
+      ? []
+      : (
+          await payload.find({
+            collection: 'topics',
+            where: { slug: { in: crumbSlugs } },
+            pagination: false,
+            depth: 0,
+            select: { slug: true, title: true },
+            ...asVisitor,
+          })
+        ).docs
+  const ancestors = crumbSlugs.flatMap((slug) => {
+    const found = publishedAncestors.find((doc) => doc.slug === slug)
+    return found ? [{ slug, title: found.title }] : []
+  })
+
+  return {
+    page: {
+      theme,
+      topic: {
+        ...toTopicSummary(topic),
+        why: topic.why ?? null,
+        insights: (topic.insights ?? []).map((insight, i) => ({
+          id: insight.id ?? String(i),
+          text: insight.text,
+          source: insight.source,
+          url: insight.url ?? null,
+        })),
+        links: (topic.links ?? []).map((link, i) => ({ id: link.id ?? String(i), label: link.label, url: link.url })),
+        lastReviewed: topic.lastReviewed ?? null,
+      },
+      ancestors,
+      children: children.docs.map(toTopicSummary),
+      counterparts: populated<Topic>(topic.counterparts).flatMap((t) => toLink(t, themesById) ?? []),
+      targetGroups: populated<Topic>(topic.targetGroups).flatMap((t) => toLink(t, themesById) ?? []),
+      materials: materials.docs.map((material) => ({
+        id: material.id,
+        slug: material.slug ?? String(material.id),
+        title: material.title,
+        description: material.description,
+        sourceType: material.sourceType,
+        publisher: material.publisher,
+        publishedDate: material.publishedDate ?? null,
+        file: toFile(material.file),
+        externalUrl: material.externalUrl ?? null,
+      })),
+      practices: practices.docs.map((practice) => ({
+        id: practice.id,
+        slug: practice.slug ?? String(practice.id),
+        title: practice.title,
+        summary: practice.summary,
+        organiser: practice.organiser,
+        locality: practice.locality ?? null,
+        year: practice.year ?? null,
+        website: practice.website ?? null,
+      })),
+    },
+  }
+})

@@ -1,9 +1,0 @@
-/** `npm run migrate`: applies the committed migrations of the configured database (never pushes a schema). */
-import { usesPostgres } from '../database'
-import { migrations as postgresMigrations } from '../migrations/postgres'
-import { migrations as sqliteMigrations } from '../migrations/sqlite'
-import { runTask } from './runTask'
-
-await runTask('migrate', async (payload) => {
-  await payload.db.migrate({ migrations: (usesPostgres() ? postgresMigrations : sqliteMigrations) as never })
-})

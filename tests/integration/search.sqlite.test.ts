@@ -1,4 +1,0 @@
-import { sqlitePayload } from '../support/payload'
-import { searchSuite } from './search.suite'
-
-searchSuite('SQLite', sqlitePayload)
