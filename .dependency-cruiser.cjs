@@ -17,11 +17,11 @@ const shared = '^src/shared/'
 /** Which feature may use which other feature, one way only (the reverse would be a cycle between rooms). */
 const featureUses = {
   library: ['search'],
-  search: ['themes'],
+  search: [],
   themes: [],
   detection: [],
   contributions: [],
-  instruments: ['themes'],
+  instruments: [],
 }
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { SearchForm } from '@/shared/layout/SearchForm'
-import { ThemeLinks } from '@/features/themes/theme/ThemeLinks'
+import { ThemeLinks } from '@/shared/layout/ThemeLinks'
 import { getThemes, type ThemeSummary } from '@/features/themes/queries/themes'
 import styles from './not-found.module.css'
 

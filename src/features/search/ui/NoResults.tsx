@@ -1,5 +1,5 @@
 import type { ThemeInfo } from '@/features/search/engine'
-import { ThemeLinks } from '@/features/themes/theme/ThemeLinks'
+import { ThemeLinks } from '@/shared/layout/ThemeLinks'
 import styles from './Search.module.css'
 
 /** An empty result that helps on: say so, offer other spellings, the way out of the filters, and the six themes. */
