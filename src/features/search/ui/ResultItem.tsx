@@ -76,6 +76,7 @@ export function ItemActions({ children }: { children: ReactNode }) {
   return <p className={styles.actions}>{children}</p>
 }
 
+/** Text for screen readers only (the site's global .visually-hidden class). */
 export function VisuallyHidden({ children }: { children: ReactNode }) {
-  return <span className={styles.visuallyHidden}>{children}</span>
+  return <span className="visually-hidden">{children}</span>
 }
