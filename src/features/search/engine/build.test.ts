@@ -65,6 +65,7 @@ describe('building', () => {
     }, 1)
     await buildIndex({ records, taxonomy: corpus.taxonomy })
     clearInterval(timer)
+    longest = Math.max(longest, cpuMs() - last) // the stretch since the last tick counts too
     expect(longest).toBeLessThan(150)
   })
 })
