@@ -8,7 +8,6 @@ import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { withEditorialWorkflow } from './data/access/contentAccess'
 import { Categories } from './data/collections/Categories'
 import { Materials } from './data/collections/Materials'
 import { Media } from './data/collections/Media'
@@ -48,7 +47,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
-  collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Submissions, Users].map(withEditorialWorkflow),
+  // Editorial collections first: editorialCollection() (src/data/editorial) gives each its access, drafts and workflow.
+  collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Submissions, Users],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email,

@@ -1,6 +1,4 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess, contentVersions } from '@/data/access/contentAccess'
+import { editorialCollection } from '@/data/editorial/editorialCollection'
 import {
   carePhasesField,
   educationLevelsField,
@@ -13,18 +11,15 @@ import { urlField, validateUrl } from '@/data/fields/url'
 import { selectOptions, sourceTypes } from '@/shared/vocabulary'
 
 /** A tool, document or guide: an uploaded file or a link to one elsewhere. */
-export const Materials: CollectionConfig = {
+export const Materials = editorialCollection({
   slug: 'materials',
   labels: { singular: 'Materiaal', plural: 'Materialen' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'sourceType', 'publisher', 'publishedDate', '_status'],
-    group: 'Inhoud',
     listSearchableFields: ['title', 'description', 'publisher'],
   },
   defaultSort: '-publishedDate',
-  access: contentAccess,
-  versions: contentVersions,
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     slugField(),
@@ -74,4 +69,4 @@ export const Materials: CollectionConfig = {
     educationLevelsField,
     regionsField,
   ],
-}
+})

@@ -1,24 +1,19 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess, contentVersions } from '@/data/access/contentAccess'
+import { editorialCollection } from '@/data/editorial/editorialCollection'
 import { localityField, regionsField } from '@/data/fields/classification'
 import { slugField } from '@/data/fields/slug'
 import { urlField } from '@/data/fields/url'
 import { partnerTypes, selectOptions } from '@/shared/vocabulary'
 
 /** An organisation schools and CLBs can work with against early school leaving. */
-export const Partners: CollectionConfig = {
+export const Partners = editorialCollection({
   slug: 'partners',
   labels: { singular: 'Partner', plural: 'Partners' },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'type', 'regions', '_status'],
-    group: 'Inhoud',
     listSearchableFields: ['name', 'description'],
   },
   defaultSort: 'name',
-  access: contentAccess,
-  versions: contentVersions,
   fields: [
     { name: 'name', label: 'Naam', type: 'text', required: true },
     slugField('name'),
@@ -40,4 +35,4 @@ export const Partners: CollectionConfig = {
     },
     urlField('website', 'Website'),
   ],
-}
+})

@@ -1,6 +1,4 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess, contentVersions } from '@/data/access/contentAccess'
+import { editorialCollection } from '@/data/editorial/editorialCollection'
 import {
   carePhasesField,
   educationLevelsField,
@@ -13,18 +11,15 @@ import { slugField } from '@/data/fields/slug'
 import { urlField } from '@/data/fields/url'
 
 /** A good practice from the field: what a school, CLB or network does that works. */
-export const Practices: CollectionConfig = {
+export const Practices = editorialCollection({
   slug: 'practices',
   labels: { singular: 'Goede praktijk', plural: 'Goede praktijken' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'organiser', 'regions', '_status'],
-    group: 'Inhoud',
     listSearchableFields: ['title', 'summary', 'organiser'],
   },
   defaultSort: 'title',
-  access: contentAccess,
-  versions: contentVersions,
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     slugField(),
@@ -49,4 +44,4 @@ export const Practices: CollectionConfig = {
     urlField('website', 'Website'),
     { name: 'year', label: 'Sinds (jaar)', type: 'number', min: 1990, max: 2100, admin: { position: 'sidebar' } },
   ],
-}
+})

@@ -1,21 +1,16 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess, contentVersions } from '@/data/access/contentAccess'
+import { editorialCollection } from '@/data/editorial/editorialCollection'
 import { themeColourOptions } from '@/shared/design/tokens'
 import { slugField } from '@/data/fields/slug'
 
-export const Themes: CollectionConfig = {
+export const Themes = editorialCollection({
   slug: 'themes',
   labels: { singular: 'Thema', plural: "Thema's" },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'order', 'colour', '_status'],
-    group: 'Inhoud',
     description: "De zes invalshoeken van de mindmap. Elk thema heeft een eigen kleur.",
   },
   defaultSort: 'order',
-  access: contentAccess,
-  versions: contentVersions,
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
     slugField(),
@@ -45,4 +40,4 @@ export const Themes: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
-}
+})

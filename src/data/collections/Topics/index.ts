@@ -1,6 +1,4 @@
-import type { CollectionConfig } from 'payload'
-
-import { contentAccess, contentVersions } from '@/data/access/contentAccess'
+import { editorialCollection } from '@/data/editorial/editorialCollection'
 import { targetGroupsField } from '@/data/fields/classification'
 import { slugField } from '@/data/fields/slug'
 import { urlField } from '@/data/fields/url'
@@ -11,18 +9,15 @@ import { linkCounterparts } from './hooks/linkCounterparts'
  * A sub-theme or deeper subject of a theme: the pages behind every box of the mindmap.
  * Nesting (parent and breadcrumbs) comes from @payloadcms/plugin-nested-docs, configured in payload.config.ts.
  */
-export const Topics: CollectionConfig = {
+export const Topics = editorialCollection({
   slug: 'topics',
   labels: { singular: 'Onderwerp', plural: 'Onderwerpen' },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'theme', 'contentStatus', 'lastReviewed', '_status'],
-    group: 'Inhoud',
     listSearchableFields: ['title', 'summary'],
   },
   defaultSort: 'order',
-  access: contentAccess,
-  versions: contentVersions,
   hooks: { afterChange: [linkCounterparts] },
   fields: [
     { name: 'title', label: 'Titel', type: 'text', required: true },
@@ -125,4 +120,4 @@ export const Topics: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
-}
+})

@@ -1,6 +1,6 @@
 import { Forbidden, type CollectionBeforeOperationHook } from 'payload'
 
-import { isRole } from './roles'
+import { isRole } from '@/data/access/roles'
 
 /**
  * Auteurs save drafts only. Access rules see the data, not whether a write is a draft save, so unpublishing

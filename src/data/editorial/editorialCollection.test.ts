@@ -1,0 +1,58 @@
+/** The editorial collection factory: what it adds, what it keeps, and that no collection with drafts goes without it. */
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import { describe, expect, it } from 'vitest'
+
+import { auteursSaveDraftsOnly } from './auteursSaveDraftsOnly'
+import { editorialAccess, editorialCollection, editorialVersions, publicationButtons } from './editorialCollection'
+
+const ownHook: CollectionBeforeOperationHook = ({ args }) => args
+
+describe('editorialCollection', () => {
+  it('adds the shared access, drafts, admin group, workflow hook and publication buttons', () => {
+    const collection = editorialCollection({ slug: 'notes', fields: [{ name: 'title', type: 'text' }] })
+    expect(collection.access).toBe(editorialAccess)
+    expect(collection.versions).toEqual({ drafts: true, maxPerDoc: 50 })
+    expect(collection.admin?.group).toBe('Inhoud')
+    expect(collection.admin?.components?.edit).toEqual(publicationButtons)
+    expect(collection.hooks?.beforeOperation).toEqual([auteursSaveDraftsOnly])
+    expect(collection.fields).toEqual([{ name: 'title', type: 'text' }])
+  })
+
+  it("keeps the collection's own admin settings and hooks, running its hooks before the workflow's", () => {
+    const afterChange = () => undefined
+    const collection = editorialCollection({
+      slug: 'notes',
+      defaultSort: 'title',
+      admin: {
+        useAsTitle: 'title',
+        group: 'Elders',
+        components: { edit: { SaveButton: '/somewhere#SaveButton' } },
+      },
+      hooks: { beforeOperation: [ownHook], afterChange: [afterChange] },
+      fields: [{ name: 'title', type: 'text' }],
+    })
+    expect(collection.defaultSort).toBe('title')
+    expect(collection.admin).toMatchObject({ useAsTitle: 'title', group: 'Elders' })
+    expect(collection.admin?.components?.edit).toEqual({ SaveButton: '/somewhere#SaveButton', ...publicationButtons })
+    expect(collection.hooks?.beforeOperation).toEqual([ownHook, auteursSaveDraftsOnly])
+    expect(collection.hooks?.afterChange).toEqual([afterChange])
+  })
+
+  it('lets no collection with drafts in the Payload config go without the editorial rules and workflow', async () => {
+    const config = await (await import('@/payload.config')).default
+    const hasDrafts = (collection: CollectionConfig) => typeof collection.versions === 'object' && !!collection.versions.drafts
+    const withDrafts = config.collections.filter(hasDrafts)
+    expect(withDrafts.map((collection) => collection.slug)).toEqual(
+      expect.arrayContaining(['themes', 'topics', 'materials', 'practices', 'partners']),
+    )
+    for (const collection of withDrafts) {
+      expect(collection.access.read, collection.slug).toBe(editorialAccess.read)
+      expect(collection.access.update, collection.slug).toBe(editorialAccess.update)
+      expect(collection.hooks.beforeOperation, collection.slug).toContain(auteursSaveDraftsOnly)
+      expect(collection.admin.components?.edit, collection.slug).toMatchObject(publicationButtons)
+    }
+    expect(config.collections.filter((collection) => collection.hooks.beforeOperation.includes(auteursSaveDraftsOnly)).length).toBe(
+      withDrafts.length,
+    )
+  })
+})
