@@ -63,8 +63,10 @@ function resolve(importer, spec) {
 }
 
 const sourceFile = /\.(ts|tsx|mjs|js)$/
+/** Payload writes these itself (`payload generate:importmap`, `generate:types`): left as Payload writes them. */
+const generated = (f) => f.startsWith('src/app/(payload)/') || f === 'src/payload-types.ts'
 const rewritable = tracked.filter(
-  (f) => sourceFile.test(f) && /^(src|tests|bench|scripts)\//.test(f) && !f.startsWith('scripts/codemods/'),
+  (f) => sourceFile.test(f) && /^(src|tests|bench|scripts)\//.test(f) && !f.startsWith('scripts/codemods/') && !generated(f),
 )
 
 const pattern =

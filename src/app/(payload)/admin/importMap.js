@@ -21,8 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { EditorialPublishButton as EditorialPublishButton_db366473a7a2750de6e2c8deb50a212d } from '@/data/editorial/PublicationButtons'
-import { EditorialUnpublishButton as EditorialUnpublishButton_db366473a7a2750de6e2c8deb50a212d } from '@/data/editorial/PublicationButtons'
+import { EditorialPublishButton as EditorialPublishButton_7650d4dbca36bb76928e070773758123 } from '../../../data/editorial/PublicationButtons'
+import { EditorialUnpublishButton as EditorialUnpublishButton_7650d4dbca36bb76928e070773758123 } from '../../../data/editorial/PublicationButtons'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,7 +50,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/data/editorial/PublicationButtons#EditorialPublishButton": EditorialPublishButton_db366473a7a2750de6e2c8deb50a212d,
-  "/data/editorial/PublicationButtons#EditorialUnpublishButton": EditorialUnpublishButton_db366473a7a2750de6e2c8deb50a212d,
+  "/data/editorial/PublicationButtons#EditorialPublishButton": EditorialPublishButton_7650d4dbca36bb76928e070773758123,
+  "/data/editorial/PublicationButtons#EditorialUnpublishButton": EditorialUnpublishButton_7650d4dbca36bb76928e070773758123,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
