@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
 
 import { isProtectedAttribute } from '@/features/detection/engine/personal-data'
+import { generateKey } from '@/features/detection/engine/pseudonymise'
 import type { ColumnMapping } from '@/features/detection/engine/mapping'
 import { OPERATORS } from '@/features/detection/engine/rules/operators'
 import type { RuleSet } from '@/features/detection/engine/rules/types'
@@ -21,34 +22,19 @@ import { downloadText } from '@/features/detection/browser/download'
 import { datedFileName } from '@/features/detection/browser/exports'
 import { FileStep } from './FileStep'
 import { changeText } from './figures'
-import { chooseMapping, loadRemembered, remember, saveRemembered, type RememberedMapping } from '@/features/detection/browser/mapping-memory'
+import { browserStorage, chooseMapping, loadRemembered, remember, saveRemembered, type RememberedMapping } from '@/features/detection/browser/mapping-memory'
 import { MappingStep, type MappingSource } from './MappingStep'
 import { presetRules, type PresetChoice } from './presets'
 import { PrintFigures, PrintList } from './PrintViews'
-import { STAGE_LABELS } from './Progress'
-import { Results, type ResultData } from './Results'
+import { Results } from './Results'
 import { editorFields, markEdited, withThreshold } from '@/features/detection/browser/rule-edit'
 import { RulesStep } from './RulesStep'
 import { SaveStep, type PrintMode } from './SaveStep'
-import { checkSavedWork, SAVED_WORK_FORMAT, type SavedWork } from '@/features/detection/browser/saved-work'
-import { formatNumber, formatPct, pupils } from './texts'
+import { checkSavedWork, SAVED_WORK_FORMAT, type ResultData, type SavedWork } from '@/features/detection/browser/saved-work'
+import { formatNumber, formatPct, pupils, STAGE_LABELS } from './texts'
 import { open as openVault, seal, VaultError, type VaultEnvelope } from '@/features/detection/browser/vault'
 import { deleteEnvelope, storedEnvelope, storeEnvelope } from '@/features/detection/browser/vault-store'
 import { CancelledError, DetectionWorker } from '@/features/detection/browser/worker-client'
-
-/** A fresh 256-bit key for the pseudonyms, from the browser's secure random source; it never leaves the browser. */
-function newKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32))
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-function localStore(): Storage | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null
-  }
-}
 
 interface Analysis {
   summary: AnalysisSummary
@@ -103,8 +89,8 @@ export function DetectionTool() {
 
   useEffect(() => {
     setMounted(true)
-    setKey(newKey())
-    setRemembered(loadRemembered(localStore()))
+    setKey(generateKey())
+    setRemembered(loadRemembered(browserStorage()))
     storedEnvelope()
       .then(setStored)
       .catch(() => setStored(null))
@@ -175,7 +161,7 @@ export function DetectionTool() {
     if (rememberOn) {
       const list = remember(remembered, m)
       setRemembered(list)
-      saveRemembered(localStore(), list)
+      saveRemembered(browserStorage(), list)
     }
     const rejected = result.rejectedRows.length
     announce(
@@ -224,7 +210,7 @@ export function DetectionTool() {
     await run((w) => w.request({ type: 'clear' }))
     resetData()
     setMapping(null)
-    setKey(newKey())
+    setKey(generateKey())
     announce('Alles is gewist van deze pagina. Er werd een nieuwe sleutel voor de pseudoniemen gemaakt.')
     focus(fileHeading)
   }
@@ -446,13 +432,13 @@ export function DetectionTool() {
             if (on && imported?.ok && importedMapping) {
               const list = remember(remembered, importedMapping)
               setRemembered(list)
-              saveRemembered(localStore(), list)
+              saveRemembered(browserStorage(), list)
               announce('De koppeling wordt onthouden in deze browser.')
             }
           }}
           onForget={() => {
             setRemembered([])
-            saveRemembered(localStore(), [])
+            saveRemembered(browserStorage(), [])
             announce('De onthouden koppelingen zijn vergeten.')
           }}
           onImport={() => void doImport(mapping, 'results')}
