@@ -29,6 +29,15 @@ export function isRememberable(mapping: ColumnMapping): boolean {
   return headers.length > 0 && headers.every((h) => h.trim() !== '' && !VALUE_LIKE.test(h.trim()))
 }
 
+/** The browser's localStorage, or null where it is unavailable (blocked by settings, or throws on access). */
+export function browserStorage(): Storage | null {
+  try {
+    return window.localStorage
+  } catch {
+    return null
+  }
+}
+
 export function loadRemembered(storage: Storage | null): RememberedMapping[] {
   if (!storage) return []
   try {

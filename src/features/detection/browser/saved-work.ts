@@ -4,12 +4,22 @@
  * file can come from anywhere.
  */
 import { isColumnMapping, type ColumnMapping } from '@/features/detection/engine/mapping'
+import type { Report } from '@/features/detection/engine/report'
 import type { RuleSet } from '@/features/detection/engine/rules/types'
 import { validateRuleSet } from '@/features/detection/engine/rules/validate'
+import type { ListedPupil } from '@/features/detection/engine/session'
 import type { PresetChoice } from '@/features/detection/ui/presets'
-import type { ResultData } from '@/features/detection/ui/Results'
 
 export const SAVED_WORK_FORMAT = 'vroegdetectie-werk'
+
+/** The results of a list on a file, as step 4 shows them and a save keeps them (plain data, no pupil ids). */
+export interface ResultData {
+  report: Report
+  listed: ListedPupil[]
+  rules: RuleSet
+  hasOutcome: boolean
+  protectedFields: string[]
+}
 
 export interface SavedWork {
   format: typeof SAVED_WORK_FORMAT

@@ -1,116 +1,75 @@
 'use client'
 /**
- * The early-detection tool: file → mapping → detection list → results → export or keep. This component holds the
- * page's state and talks to the Web Worker (worker-client.ts), where the file is parsed, pseudonymised and scored.
+ * The early-detection tool: file → mapping → detection list → results → export or keep. The state and how each event
+ * changes it are in state.ts (one reducer); this component runs the effects and dispatches what happened: it talks to
+ * the Web Worker (worker-client.ts), where the file is parsed, pseudonymised and scored, writes to storage, moves focus.
  * No pupil data is sent anywhere: the worker makes no requests, exports are made in the browser, and the page's
- * Content-Security-Policy forbids connections and image loads to any server (ours included). Nothing is written without asking: the column mapping
- * (column names only) is remembered when the user ticks "onthoud", everything else only when the user saves it,
- * encrypted with a passphrase.
+ * Content-Security-Policy forbids connections and image loads to any server (ours included). Nothing is written
+ * without asking: the column mapping (column names only) is remembered when the user ticks "onthoud", everything else
+ * only when the user saves it, encrypted with a passphrase.
  */
-import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react'
+import { useCallback, useEffect, useReducer, useRef, type RefObject } from 'react'
 
-import { isProtectedAttribute } from '@/features/detection/engine/personal-data'
-import type { ColumnMapping } from '@/features/detection/engine/mapping'
-import { OPERATORS } from '@/features/detection/engine/rules/operators'
-import type { RuleSet } from '@/features/detection/engine/rules/types'
+import { generateKey } from '@/features/detection/engine/pseudonymise'
 import { validateRuleSet } from '@/features/detection/engine/rules/validate'
-import type { AnalysisSummary, ImportSummary, ProgressUpdate, ReadSummary, SampleKind } from '@/features/detection/engine/session'
-import type { Problem } from '@/features/detection/engine/types'
+import type { ImportSummary, ProgressUpdate, ReadSummary, SampleKind } from '@/features/detection/engine/session'
+import type { ColumnMapping } from '@/features/detection/engine/mapping'
+import type { RuleSet } from '@/features/detection/engine/rules/types'
 import styles from './detection.module.css'
 import { downloadText } from '@/features/detection/browser/download'
 import { datedFileName } from '@/features/detection/browser/exports'
 import { FileStep } from './FileStep'
-import { changeText } from './figures'
-import { chooseMapping, loadRemembered, remember, saveRemembered, type RememberedMapping } from '@/features/detection/browser/mapping-memory'
-import { MappingStep, type MappingSource } from './MappingStep'
-import { presetRules, type PresetChoice } from './presets'
+import { browserStorage, chooseMapping, loadRemembered, remember, saveRemembered, type RememberedMapping } from '@/features/detection/browser/mapping-memory'
+import { MappingStep } from './MappingStep'
+import type { PresetChoice } from './presets'
 import { PrintFigures, PrintList } from './PrintViews'
-import { STAGE_LABELS } from './Progress'
-import { Results, type ResultData } from './Results'
-import { editorFields, markEdited, withThreshold } from '@/features/detection/browser/rule-edit'
+import { Results } from './Results'
+import { editorFields } from '@/features/detection/browser/rule-edit'
 import { RulesStep } from './RulesStep'
-import { SaveStep, type PrintMode } from './SaveStep'
-import { checkSavedWork, SAVED_WORK_FORMAT, type SavedWork } from '@/features/detection/browser/saved-work'
+import { SaveStep } from './SaveStep'
+import { checkSavedWork } from '@/features/detection/browser/saved-work'
+import {
+  detectionReducer,
+  initialState,
+  lastChange as lastChangeOf,
+  liveResults,
+  resultsStale,
+  shownResults,
+  stepLinks,
+  workToSave,
+  type PrintMode,
+} from './state'
 import { formatNumber, formatPct, pupils } from './texts'
 import { open as openVault, seal, VaultError, type VaultEnvelope } from '@/features/detection/browser/vault'
 import { deleteEnvelope, storedEnvelope, storeEnvelope } from '@/features/detection/browser/vault-store'
 import { CancelledError, DetectionWorker } from '@/features/detection/browser/worker-client'
 
-/** A fresh 256-bit key for the pseudonyms, from the browser's secure random source; it never leaves the browser. */
-function newKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32))
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-function localStore(): Storage | null {
-  try {
-    return window.localStorage
-  } catch {
-    return null
-  }
-}
-
-interface Analysis {
-  summary: AnalysisSummary
-  rules: RuleSet
-}
-
-interface Restored {
-  data: ResultData
-  savedAt: string
-  fileName: string | null
-}
+/** Moves focus once React has rendered what it points to. */
+const focusSoon = (ref: RefObject<HTMLHeadingElement | null>) => requestAnimationFrame(() => ref.current?.focus())
 
 export function DetectionTool() {
-  const [mounted, setMounted] = useState(false)
+  const [state, dispatch] = useReducer(detectionReducer, undefined, initialState)
+  const { mounted, key, busy, progress, toolError, announcement, read, mapping, mappingSource, rememberOn, remembered } = state
+  const { imported, importedMapping, choice, rules, ruleProblems, analysis, analysing, listInvalid, restored, stored, printMode } = state
+
   const worker = useRef<DetectionWorker | null>(null)
-  const [key, setKey] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [progress, setProgress] = useState<ProgressUpdate | null>(null)
-  const [toolError, setToolError] = useState<string | null>(null)
-  const [announcement, setAnnouncement] = useState('')
-
-  const [read, setRead] = useState<ReadSummary | null>(null)
-  const [mapping, setMapping] = useState<ColumnMapping | null>(null)
-  const [mappingSource, setMappingSource] = useState<MappingSource>('suggested')
-  // Opt-in, as the page and the privacy statement promise.
-  const [rememberOn, setRememberOn] = useState(false)
-  const [remembered, setRemembered] = useState<RememberedMapping[]>([])
-  const [imported, setImported] = useState<ImportSummary | null>(null)
-  const [importedMapping, setImportedMapping] = useState<ColumnMapping | null>(null)
-
-  const [choice, setChoice] = useState<PresetChoice>('workshop')
-  const [base, setBase] = useState<RuleSet>(() => presetRules('workshop'))
-  const [rules, setRules] = useState<RuleSet>(base)
-  const [ruleProblems, setRuleProblems] = useState<Problem[]>([])
-  const [analysis, setAnalysis] = useState<Analysis | null>(null)
-  const [analysing, setAnalysing] = useState(false)
-  // The list as edited cannot be applied: results shown are those of the last valid list.
-  const [listInvalid, setListInvalid] = useState(false)
+  // Each analysis, import or reset takes a ticket; an analysis that returns after a newer ticket was taken is dropped.
   const analysisTicket = useRef(0)
-  const lastFlagged = useRef<number | null>(null)
-  const [lastChange, setLastChange] = useState<string | null>(null)
-
-  const [restored, setRestored] = useState<Restored | null>(null)
-  const [stored, setStored] = useState<VaultEnvelope | null>(null)
-  const [printMode, setPrintMode] = useState<PrintMode>('cijfers')
+  const focusAfterAnalysis = useRef<'results' | 'mapping' | null>(null)
 
   const fileHeading = useRef<HTMLHeadingElement>(null)
   const mappingHeading = useRef<HTMLHeadingElement>(null)
   const rulesHeading = useRef<HTMLHeadingElement>(null)
   const resultsHeading = useRef<HTMLHeadingElement>(null)
-  const focusAfterAnalysis = useRef<'results' | 'mapping' | null>(null)
 
   useEffect(() => {
-    setMounted(true)
-    setKey(newKey())
-    setRemembered(loadRemembered(localStore()))
+    dispatch({ type: 'mounted', key: generateKey(), remembered: loadRemembered(browserStorage()) })
     storedEnvelope()
-      .then(setStored)
-      .catch(() => setStored(null))
+      .then((envelope) => dispatch({ type: 'storedFound', envelope }))
+      .catch(() => dispatch({ type: 'storedFound', envelope: null }))
     const w = new DetectionWorker()
     worker.current = w
-    const afterPrint = () => setPrintMode('cijfers')
+    const afterPrint = () => dispatch({ type: 'printModeChosen', mode: 'cijfers' })
     window.addEventListener('afterprint', afterPrint)
     return () => {
       w.terminate()
@@ -118,91 +77,56 @@ export function DetectionTool() {
     }
   }, [])
 
-  const announce = (text: string) => setAnnouncement(text)
-  const focus = (ref: RefObject<HTMLHeadingElement | null>) => requestAnimationFrame(() => ref.current?.focus())
-
   /** Runs a worker task with the busy state and progress; a crash of the worker becomes a Dutch message. */
   const run = useCallback(async <T,>(task: (w: DetectionWorker) => Promise<T>): Promise<T | null> => {
     if (!worker.current) return null
-    setBusy(true)
-    setToolError(null)
+    dispatch({ type: 'taskStarted' })
     try {
       return await task(worker.current)
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      setToolError(message)
-      setAnnouncement(message)
+      dispatch({ type: 'taskFailed', message: error instanceof Error ? error.message : String(error) })
       return null
     } finally {
-      setBusy(false)
-      setProgress(null)
+      dispatch({ type: 'taskEnded' })
     }
   }, [])
 
-  const onProgress = (update: ProgressUpdate) =>
-    setProgress((previous) => {
-      if (previous?.stage !== update.stage) setAnnouncement(`${STAGE_LABELS[update.stage]}…`)
-      return update
-    })
+  const onProgress = (update: ProgressUpdate) => dispatch({ type: 'progressed', update })
 
   const resetData = () => {
     analysisTicket.current++
-    setRead(null)
-    setImported(null)
-    setImportedMapping(null)
-    setAnalysis(null)
-    setAnalysing(false)
-    setListInvalid(false)
-    setRestored(null)
-    lastFlagged.current = null
-    setLastChange(null)
+    dispatch({ type: 'dataReset' })
+  }
+
+  /** Writes the remembered mappings to localStorage: only on request ("Onthoud deze koppeling" ticked, "Vergeet ze"). */
+  const saveList = (list: RememberedMapping[]) => {
+    saveRemembered(browserStorage(), list)
+    return list
   }
 
   const doImport = async (m: ColumnMapping, after: 'results' | 'mapping', useKey = key) => {
     analysisTicket.current++
-    setAnalysis(null)
-    lastFlagged.current = null
+    dispatch({ type: 'importStarted' })
     const result = await run((w) => w.request({ type: 'import', mapping: m, key: useKey }, onProgress))
     if (!result) return
-    setImported(result)
-    setImportedMapping(m)
+    dispatch({ type: 'imported', result, mapping: m })
     if (!result.ok) {
-      announce(`Het inlezen lukte niet. ${result.problems.find((p) => p.level === 'fatal')?.message ?? ''}`)
-      focus(mappingHeading)
+      focusSoon(mappingHeading)
       return
     }
-    setRestored(null)
-    if (rememberOn) {
-      const list = remember(remembered, m)
-      setRemembered(list)
-      saveRemembered(localStore(), list)
-    }
-    const rejected = result.rejectedRows.length
-    announce(
-      `${pupils(result.pupils)} ingelezen${rejected > 0 ? `; ${formatNumber(rejected)} ${rejected === 1 ? 'rij telt' : 'rijen tellen'} niet mee` : ''}. De detectielijst wordt toegepast.`,
-    )
+    if (rememberOn) dispatch({ type: 'remembered', list: saveList(remember(remembered, m)) })
     focusAfterAnalysis.current = after
   }
 
   const afterRead = async (summary: ReadSummary) => {
-    setRead(summary)
-    if (!summary.ok || !summary.suggestion) {
-      setMapping(null)
-      announce(`Het bestand kon niet gelezen worden. ${summary.problems.find((p) => p.level === 'fatal')?.message ?? ''}`)
-      focus(fileHeading)
+    const chosen = summary.ok && summary.suggestion ? chooseMapping(summary.headers, summary.suggestion, remembered) : null
+    dispatch({ type: 'fileRead', summary, chosen })
+    if (!chosen) {
+      focusSoon(fileHeading)
       return
     }
-    const chosen = chooseMapping(summary.headers, summary.suggestion, remembered)
-    setMapping(chosen.mapping)
-    setMappingSource(chosen.source)
-    if (chosen.missingRequired.length === 0) {
-      await doImport(chosen.mapping, 'mapping')
-    } else {
-      announce(
-        `Bestand gelezen: ${formatNumber(summary.rowCount)} rijen. Koppel nog ${chosen.missingRequired.map((f) => `"${f}"`).join(' en ')} aan een kolom.`,
-      )
-      focus(mappingHeading)
-    }
+    if (chosen.missingRequired.length === 0) await doImport(chosen.mapping, 'mapping')
+    else focusSoon(mappingHeading)
   }
 
   const onFile = async (file: File) => {
@@ -222,11 +146,9 @@ export function DetectionTool() {
   }
   const onClear = async () => {
     await run((w) => w.request({ type: 'clear' }))
-    resetData()
-    setMapping(null)
-    setKey(newKey())
-    announce('Alles is gewist van deze pagina. Er werd een nieuwe sleutel voor de pseudoniemen gemaakt.')
-    focus(fileHeading)
+    analysisTicket.current++
+    dispatch({ type: 'cleared', key: generateKey() })
+    focusSoon(fileHeading)
   }
 
   // Score again on every valid change of the list (debounced), and once after each import.
@@ -236,110 +158,56 @@ export function DetectionTool() {
     if (!validation.ok) {
       // A pending recalculation of an earlier (valid) version is dropped: it would not match the list on screen.
       analysisTicket.current++
-      setAnalysing(false)
-      setRuleProblems(validation.problems)
-      setListInvalid(true)
+      dispatch({ type: 'listInvalid', problems: validation.problems })
       return
     }
-    setRuleProblems([])
-    setListInvalid(false)
+    dispatch({ type: 'analysisStarted' })
     const ticket = ++analysisTicket.current
-    setAnalysing(true)
     const timer = setTimeout(async () => {
       try {
         const summary = await worker.current!.request({ type: 'analyse', rules: validation.rules })
         if (ticket !== analysisTicket.current) return
-        setAnalysis({ summary, rules: validation.rules })
-        setAnalysing(false)
-        setListInvalid(!summary.ok || !summary.report)
-        if (!summary.ok || !summary.report) {
-          setRuleProblems(summary.problems)
-          announce(`De detectielijst kan niet toegepast worden. ${summary.problems.find((p) => p.level === 'fatal')?.message ?? ''}`)
-          return
-        }
-        setRuleProblems(summary.problems.filter((p) => p.level !== 'info'))
-        const total = summary.report.funnel.total
-        const change = changeText(total.flagged, lastFlagged.current)
-        lastFlagged.current = total.flagged
-        setLastChange(change)
-        announce(
-          `${formatNumber(total.flagged)} van de ${pupils(total.pupils)} krijgen een signaal (${formatPct(total.percentFlagged)})${change ? `: ${change}` : ''}.`,
-        )
+        dispatch({ type: 'analysed', summary, rules: validation.rules })
+        if (!summary.ok || !summary.report) return
         const target = focusAfterAnalysis.current
         focusAfterAnalysis.current = null
-        if (target === 'results') focus(resultsHeading)
-        else if (target === 'mapping') focus(mappingHeading)
+        if (target === 'results') focusSoon(resultsHeading)
+        else if (target === 'mapping') focusSoon(mappingHeading)
       } catch (error) {
         if (ticket !== analysisTicket.current || error instanceof CancelledError) return
-        setAnalysing(false)
-        setToolError(error instanceof Error ? error.message : String(error))
+        dispatch({ type: 'analysisFailed', message: error instanceof Error ? error.message : String(error) })
       }
     }, 200)
     return () => clearTimeout(timer)
   }, [imported, rules])
 
-  const onChoose = (next: PresetChoice) => {
-    if (next === 'eigen') return
-    const r = presetRules(next)
-    setChoice(next)
-    setBase(r)
-    setRules(r)
-  }
-  const onRulesChange = (next: RuleSet) => setRules(markEdited(next, base))
+  const onChoose = (next: PresetChoice) => dispatch({ type: 'presetChosen', choice: next })
+  const onRulesChange = (next: RuleSet) => dispatch({ type: 'rulesEdited', rules: next })
   const onOwnList = (own: RuleSet) => {
-    setChoice('eigen')
-    setBase(own)
-    setRules(own)
-    announce(`Eigen detectielijst "${own.name}" toegepast.`)
-    focus(rulesHeading)
+    dispatch({ type: 'ownListApplied', rules: own })
+    focusSoon(rulesHeading)
   }
-
-  const onUseThreshold = (threshold: number) => {
-    const id = analysis?.summary.report?.cutoffs?.condition.id
-    if (!id) return
-    if (rules.gate?.id === id) onRulesChange({ ...rules, gate: withThreshold(rules.gate, threshold) })
-    else onRulesChange({ ...rules, factors: rules.factors.map((f) => (f.id === id ? withThreshold(f, threshold) : f)) })
-    const op = analysis?.summary.report?.cutoffs?.condition.op
-    announce(`Drempel gewijzigd naar ${op ? OPERATORS[op].label : ''} ${formatNumber(threshold)}; de resultaten worden herberekend.`)
-  }
+  const onUseThreshold = (threshold: number) => dispatch({ type: 'thresholdUsed', threshold })
 
   const onLookup = async (schoolId: string) => run((w) => w.request({ type: 'lookup', schoolId }))
 
-  const protectedFields = useMemo(() => (imported?.extraColumns ?? []).filter((c) => isProtectedAttribute(c)), [imported])
-
-  const live: ResultData | null =
-    analysis?.summary.ok && analysis.summary.report
-      ? { report: analysis.summary.report, listed: analysis.summary.listed, rules: analysis.rules, hasOutcome: imported?.hasOutcome ?? false, protectedFields }
-      : null
-  const shown = live ?? restored?.data ?? null
+  const live = liveResults(state)
+  const shown = shownResults(state)
+  const lastChange = lastChangeOf(state)
 
   const onPrint = (mode: PrintMode) => {
-    setPrintMode(mode)
+    dispatch({ type: 'printModeChosen', mode })
     // Let React render the chosen print view before the dialog opens.
     setTimeout(() => window.print(), 50)
   }
 
   const onSave = async (passphrase: string, withResults: boolean, where: 'browser' | 'file'): Promise<string | null> => {
-    const work: SavedWork = {
-      format: SAVED_WORK_FORMAT,
-      version: 1,
-      key,
-      mapping: importedMapping ?? mapping,
-      choice,
-      rules: withResults && shown ? shown.rules : rules,
-      fileName: read?.fileName ?? restored?.fileName ?? null,
-      results: withResults ? shown : null,
-    }
+    const work = workToSave(state, withResults)
     try {
       const envelope = await seal(work, passphrase, { label: work.rules.name })
-      if (where === 'browser') {
-        await storeEnvelope(envelope)
-        setStored(envelope)
-        announce('Het werk is versleuteld bewaard in deze browser.')
-      } else {
-        downloadText(datedFileName('vroegdetectie-bewaard', 'json'), JSON.stringify(envelope), 'application/json')
-        announce('Het versleutelde bestand werd gedownload.')
-      }
+      if (where === 'browser') await storeEnvelope(envelope)
+      else downloadText(datedFileName('vroegdetectie-bewaard', 'json'), JSON.stringify(envelope), 'application/json')
+      dispatch({ type: 'saved', where, envelope })
       return null
     } catch (error) {
       return error instanceof VaultError ? error.message : 'Bewaren lukte niet in deze browser. Download het werk als versleuteld bestand.'
@@ -356,38 +224,26 @@ export function DetectionTool() {
     const checked = checkSavedWork(plain)
     if (!checked.ok) return checked.message
     const work = checked.work
-    setKey(work.key)
-    if (work.mapping) setRemembered((list) => [{ mapping: work.mapping!, savedAt: new Date().toISOString() }, ...list])
-    setChoice(work.choice)
-    setBase(work.rules)
-    setRules(work.rules)
-    setRestored(work.results ? { data: work.results, savedAt: (envelope as VaultEnvelope).savedAt, fileName: work.fileName } : null)
+    dispatch({ type: 'workOpened', work, savedAt: (envelope as VaultEnvelope).savedAt, now: new Date().toISOString() })
     // Pupils already read get the saved key's pseudonyms.
     if (imported?.ok && importedMapping) await doImport(importedMapping, 'results', work.key)
-    announce(`Bewaard werk geopend${work.results ? ': de bewaarde resultaten staan bij stap 4' : ''}.`)
-    if (work.results) focus(resultsHeading)
+    dispatch({ type: 'announced', text: `Bewaard werk geopend${work.results ? ': de bewaarde resultaten staan bij stap 4' : ''}.` })
+    if (work.results) focusSoon(resultsHeading)
     return null
   }
 
   const onDelete = async () => {
     try {
       await deleteEnvelope()
-      setStored(null)
-      announce('Het bewaarde werk is verwijderd uit deze browser.')
+      dispatch({ type: 'deleted' })
     } catch {
-      announce('Verwijderen lukte niet.')
+      dispatch({ type: 'announced', text: 'Verwijderen lukte niet.' })
     }
   }
 
   if (!mounted) return null
 
-  const steps = [
-    { href: '#stap-bestand', label: 'Bestand', state: read?.ok ? 'done' : 'current' },
-    { href: '#stap-kolommen', label: 'Kolommen', state: imported?.ok ? 'done' : read?.ok ? 'current' : 'todo' },
-    { href: '#stap-detectielijst', label: 'Detectielijst', state: imported?.ok ? 'current' : 'todo' },
-    { href: '#stap-resultaten', label: 'Resultaten', state: shown ? 'done' : 'todo' },
-    { href: '#stap-bewaren', label: 'Exporteren en bewaren', state: 'todo' },
-  ]
+  const steps = stepLinks(state)
   const date = new Date().toLocaleDateString('nl-BE')
 
   return (
@@ -436,24 +292,15 @@ export function DetectionTool() {
           importedMapping={importedMapping}
           busy={busy}
           headingRef={mappingHeading}
-          onChange={(m, source) => {
-            setMapping(m)
-            setMappingSource(source)
-          }}
+          onChange={(m, source) => dispatch({ type: 'mappingEdited', mapping: m, source })}
           onRemember={(on) => {
-            setRememberOn(on)
             // Ticked after the pupils were read: remember the mapping that was used.
-            if (on && imported?.ok && importedMapping) {
-              const list = remember(remembered, importedMapping)
-              setRemembered(list)
-              saveRemembered(localStore(), list)
-              announce('De koppeling wordt onthouden in deze browser.')
-            }
+            const list = on && imported?.ok && importedMapping ? saveList(remember(remembered, importedMapping)) : null
+            dispatch({ type: 'rememberToggled', on, list })
           }}
           onForget={() => {
-            setRemembered([])
-            saveRemembered(localStore(), [])
-            announce('De onthouden koppelingen zijn vergeten.')
+            saveList([])
+            dispatch({ type: 'forgotten' })
           }}
           onImport={() => void doImport(mapping, 'results')}
         />
@@ -477,7 +324,7 @@ export function DetectionTool() {
       {shown ? (
         <Results
           data={shown}
-          stale={listInvalid && live ? 'invalid' : analysing || (live === null && restored !== null && imported?.ok === true) ? 'updating' : null}
+          stale={resultsStale(state)}
           saved={live ? null : restored ? { savedAt: restored.savedAt, fileName: restored.fileName } : null}
           headingRef={resultsHeading}
           onUseThreshold={live ? onUseThreshold : null}

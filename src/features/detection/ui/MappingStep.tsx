@@ -11,6 +11,7 @@ import { TEMPLATE_COLUMNS, type ColumnGroup } from '@/features/detection/engine/
 import styles from './detection.module.css'
 import { missingRequired } from '@/features/detection/browser/mapping-memory'
 import { Problems } from './Problems'
+import type { MappingSource } from './state'
 import { formatNumber, pupils } from './texts'
 
 const GROUPS: { group: ColumnGroup; label: string }[] = [
@@ -21,8 +22,6 @@ const GROUPS: { group: ColumnGroup; label: string }[] = [
   { group: 'protective', label: 'Beschermende factoren' },
   { group: 'outcome', label: 'Uitkomst (optioneel, om een lijst te toetsen)' },
 ]
-
-export type MappingSource = 'remembered' | 'suggested' | 'edited'
 
 const SOURCE_TEXT: Record<MappingSource, string> = {
   remembered: 'We gebruikten de koppeling die deze browser onthield voor een bestand met dezelfde kolommen.',

@@ -1,15 +1,7 @@
 'use client'
 import type { ProgressUpdate } from '@/features/detection/engine/session'
 import styles from './detection.module.css'
-import { fileSize, formatNumber } from './texts'
-
-export const STAGE_LABELS: Record<ProgressUpdate['stage'], string> = {
-  voorbeeld: 'Voorbeeldbestand maken',
-  laden: 'Bestand laden',
-  ontleden: 'Bestand lezen en namen weglaten',
-  inlezen: 'Leerlingen inlezen en pseudonimiseren',
-  berekenen: 'Detectielijst toepassen',
-}
+import { STAGE_LABELS, fileSize, formatNumber } from './texts'
 
 /** Progress of the worker: a determinate bar while bytes are loaded, an indeterminate one while it computes. */
 export function Progress({ update, id }: { update: ProgressUpdate; id: string }) {

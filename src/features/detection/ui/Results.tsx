@@ -5,23 +5,14 @@
  */
 import { useId, type RefObject } from 'react'
 
-import type { Report } from '@/features/detection/engine/report'
-import type { RuleSet } from '@/features/detection/engine/rules/types'
-import type { ListedPupil, LookupResult } from '@/features/detection/engine/session'
+import type { LookupResult } from '@/features/detection/engine/session'
+import type { ResultData } from '@/features/detection/browser/saved-work'
 import { Cutoffs } from './Cutoffs'
 import styles from './detection.module.css'
 import { FlaggedList } from './FlaggedList'
 import { FunnelChart, FunnelTable, WorkshopText } from './Funnel'
 import { GroupRates, Quality } from './Quality'
 import { formatNumber, formatPct, pupils } from './texts'
-
-export interface ResultData {
-  report: Report
-  listed: ListedPupil[]
-  rules: RuleSet
-  hasOutcome: boolean
-  protectedFields: string[]
-}
 
 export function Results({
   data,

@@ -10,10 +10,9 @@ import { figuresCsv } from '@/features/detection/engine/export'
 import styles from './detection.module.css'
 import { downloadText } from '@/features/detection/browser/download'
 import { datedFileName, flaggedCsv } from '@/features/detection/browser/exports'
-import type { ResultData } from './Results'
+import type { ResultData } from '@/features/detection/browser/saved-work'
+import type { PrintMode } from './state'
 import { MIN_PASSPHRASE_LENGTH, passphraseProblem, type VaultEnvelope } from '@/features/detection/browser/vault'
-
-export type PrintMode = 'cijfers' | 'lijst'
 
 export function SaveStep({
   data,

@@ -4,6 +4,7 @@ import { formatPercent } from '@/features/detection/engine/format'
 import { OPERATORS, formatThreshold } from '@/features/detection/engine/rules/operators'
 import type { RuleSet } from '@/features/detection/engine/rules/types'
 import type { Reason } from '@/features/detection/engine/score'
+import type { ProgressUpdate } from '@/features/detection/engine/session'
 import { templateColumn } from '@/features/detection/engine/template'
 import type { FieldValue, Problem } from '@/features/detection/engine/types'
 
@@ -93,4 +94,13 @@ export const PROBLEM_LEVEL_LABELS: Record<Problem['level'], string> = {
   error: 'Rij niet meegeteld',
   warning: 'Let op',
   info: 'Ter info',
+}
+
+/** The worker's stages, as the progress bar and the live region name them. */
+export const STAGE_LABELS: Record<ProgressUpdate['stage'], string> = {
+  voorbeeld: 'Voorbeeldbestand maken',
+  laden: 'Bestand laden',
+  ontleden: 'Bestand lezen en namen weglaten',
+  inlezen: 'Leerlingen inlezen en pseudonimiseren',
+  berekenen: 'Detectielijst toepassen',
 }
