@@ -74,6 +74,13 @@ module.exports = {
       },
     },
     {
+      name: 'detection-leans-one-way',
+      severity: 'error',
+      comment: 'In src/features/detection: ui (React) → browser (storage, exports, worker client) → engine (pure).',
+      from: { path: '^src/features/detection/browser/', pathNot: testCode },
+      to: { path: '^src/features/detection/ui/' },
+    },
+    {
       name: 'no-tests-in-production',
       severity: 'error',
       comment: 'Tests, fixtures and benchmarks are never part of what the site runs.',

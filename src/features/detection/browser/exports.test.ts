@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { getRulePreset } from '@/features/detection/engine/rules/presets'
 import { generateSeed003Export, sampleToCsv } from '@/features/detection/engine/sample'
 import { createSession } from '@/features/detection/engine/session'
-import { TEST_KEY } from '@/features/detection/engine/test-helpers'
+import { TEST_KEY } from '@tests/fixtures/detection'
 import { FLAGGED_CSV_COLUMNS, datedFileName, flaggedCsv, problemsCsv } from './exports'
 
 describe('file names', () => {

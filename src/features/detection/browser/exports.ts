@@ -9,7 +9,7 @@ import { OPERATORS, formatThreshold } from '@/features/detection/engine/rules/op
 import type { RuleSet } from '@/features/detection/engine/rules/types'
 import type { ListedPupil } from '@/features/detection/engine/session'
 import type { Problem } from '@/features/detection/engine/types'
-import { formatValue, reasonText, tierLabel } from '@/features/detection/ui/texts'
+import { formatValue, reasonText, tierLabel } from '@/features/detection/texts'
 
 export const FLAGGED_CSV_COLUMNS = [
   'pseudoniem',

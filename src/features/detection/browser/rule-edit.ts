@@ -10,7 +10,7 @@ import type { Condition, Expression, Factor, Gate, OperatorName, RuleSet, Thresh
 import type { FieldKind } from '@/features/detection/engine/session'
 import { TEMPLATE_COLUMNS, templateColumn } from '@/features/detection/engine/template'
 import { readNumber } from '@/features/detection/engine/values'
-import { fieldDescription } from '@/features/detection/ui/texts'
+import { fieldDescription } from '@/features/detection/texts'
 
 /** Operators the editor offers per kind of column. */
 export const OPS_BY_KIND: Record<FieldKind, OperatorName[]> = {

@@ -8,7 +8,7 @@ import type { Report } from '@/features/detection/engine/report'
 import type { RuleSet } from '@/features/detection/engine/rules/types'
 import { validateRuleSet } from '@/features/detection/engine/rules/validate'
 import type { ListedPupil } from '@/features/detection/engine/session'
-import type { PresetChoice } from '@/features/detection/ui/presets'
+import type { PresetChoice } from '@/features/detection/presets'
 
 export const SAVED_WORK_FORMAT = 'vroegdetectie-werk'
 

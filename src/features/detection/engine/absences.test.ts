@@ -4,7 +4,7 @@ import { attachAbsences, countInWindow, importAbsenceRecords } from './absences'
 import { readCsv } from './parse'
 import { RULE_FORMAT, type RuleSet } from './rules/types'
 import { scorePupils } from './score'
-import { TEST_KEY, importCsv, valuesAt } from './test-helpers'
+import { TEST_KEY, importCsv, valuesAt } from '@tests/fixtures/detection'
 import { readDay } from './values'
 
 const RECORDS = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { ABSENCE_CODES, codesOfAbsenceField, mapAbsenceCode } from './codes'
-import { importCsv, valuesAt } from './test-helpers'
+import { importCsv, valuesAt } from '@tests/fixtures/detection'
 
 describe('absence codes', () => {
   it('keeps the seven current codes', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { gradeKey, importTable } from './importer'
 import { readCsv } from './parse'
 import { createPseudonymiser } from './pseudonymise'
-import { TEST_KEY, importCsv, valuesAt } from './test-helpers'
+import { TEST_KEY, importCsv, valuesAt } from '@tests/fixtures/detection'
 
 describe('importing pupils', () => {
   it('types template columns, derives totals and keeps extra columns as text', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { isColumnMapping, suggestMapping } from './mapping'
 import { TEMPLATE_COLUMN_NAMES } from './template'
-import { importCsv, valuesAt } from './test-helpers'
+import { importCsv, valuesAt } from '@tests/fixtures/detection'
 
 describe('column mapping', () => {
   it('maps the template onto itself without a preset', () => {

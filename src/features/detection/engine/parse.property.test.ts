@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { decodeWindows1252 } from './decode'
 import { importTable } from './importer'
 import { readCsv, readTable } from './parse'
-import { TEST_KEY } from './test-helpers'
+import { TEST_KEY } from '@tests/fixtures/detection'
 
 function importAccounted(bytes: Uint8Array | string): void {
   const read = readCsv(bytes)

@@ -4,7 +4,7 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js'
 import { describe, expect, it } from 'vitest'
 
 import { createPseudonymiser, generateKey, keyBytes, pseudonymise } from './pseudonymise'
-import { TEST_KEY } from './test-helpers'
+import { TEST_KEY } from '@tests/fixtures/detection'
 
 describe('pseudonymisation', () => {
   it('is HMAC-SHA-256 of the trimmed id under the key, first 64 bits', () => {

@@ -5,7 +5,7 @@ import { formatFunnel, formatPercent } from './format'
 import { buildReport, confusionMatrix, cutoffTable, flagRatesByGroup, funnel, percent } from './report'
 import { RULE_FORMAT, type RuleSet } from './rules/types'
 import { scorePupils, type PupilResult, type ScoreResult } from './score'
-import { importCsv, templateRows } from './test-helpers'
+import { importCsv, templateRows } from '@tests/fixtures/detection'
 
 /** A score result from bare pupil results (only the fields the report reads). */
 function scored(pupils: Partial<PupilResult>[]): ScoreResult {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { createRandom, generateSchoolExport, generateSeed003Export, sampleToCsv } from './sample'
-import { importCsv, valuesAt } from './test-helpers'
+import { importCsv, valuesAt } from '@tests/fixtures/detection'
 
 describe('the sample generator', () => {
   it('is deterministic per seed', () => {

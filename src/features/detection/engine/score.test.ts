@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { RULE_FORMAT, type Factor, type RuleSet, type Tier } from './rules/types'
 import { scorePupils } from './score'
-import { importCsv, templateRows } from './test-helpers'
+import { importCsv, templateRows } from '@tests/fixtures/detection'
 import type { Dataset } from './types'
 
 function rules(factors: Factor[], tiers: Tier[], extra: Partial<RuleSet> = {}): RuleSet {

@@ -8,7 +8,7 @@ import { formatFunnel } from './format'
 import { runDetection } from './pipeline'
 import { getRulePreset } from './rules/presets'
 import { generateSeed003Export, sampleToCsv } from './sample'
-import { TEST_KEY } from './test-helpers'
+import { TEST_KEY } from '@tests/fixtures/detection'
 
 const workshop = getRulePreset('workshop')!
 

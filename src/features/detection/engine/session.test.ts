@@ -9,7 +9,7 @@ import { DEFAULT_MAX_BYTES } from './parse'
 import { getRulePreset } from './rules/presets'
 import { generateSeed003Export, sampleToCsv } from './sample'
 import { createSession, readBlob, type ProgressUpdate } from './session'
-import { TEST_KEY } from './test-helpers'
+import { TEST_KEY } from '@tests/fixtures/detection'
 
 const seed003 = generateSeed003Export()
 const csv = sampleToCsv(seed003)

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { suggestMapping } from './mapping'
 import { readCsv } from './parse'
 import { REQUIRED_COLUMNS, TEMPLATE_COLUMNS, templateCsv } from './template'
-import { importCsv, valuesAt } from './test-helpers'
+import { importCsv, valuesAt } from '@tests/fixtures/detection'
 
 describe('the toolbox template', () => {
   it('has the columns of the issue, with leerling_id and leerjaar required', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { getRulePreset } from './rules/presets'
 import { createSession, type AnalysisSummary, type ReadSummary } from './session'
-import { TEST_KEY } from './test-helpers'
+import { TEST_KEY } from '@tests/fixtures/detection'
 import { createDispatcher } from './worker-queue'
 import type { WorkerResponse } from './worker-protocol'
 

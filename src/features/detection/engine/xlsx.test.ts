@@ -6,7 +6,7 @@ import { readTable } from './parse'
 import { runDetection } from './pipeline'
 import { getRulePreset } from './rules/presets'
 import { generateSeed003Export } from './sample'
-import { TEST_KEY, valuesAt } from './test-helpers'
+import { TEST_KEY, valuesAt } from '@tests/fixtures/detection'
 
 type Cell = string | number | boolean | Date | null
 

@@ -7,7 +7,7 @@ import type { Condition, OperatorName, Threshold } from '@/features/detection/en
 import type { FieldKind } from '@/features/detection/engine/session'
 import styles from './detection.module.css'
 import { OPS_BY_KIND, kindOf, parseThreshold, thresholdText, withField, withGradeThreshold, withOperator, withThreshold } from '@/features/detection/browser/rule-edit'
-import { fieldDescription } from './texts'
+import { fieldDescription } from '@/features/detection/texts'
 
 const HINTS: Record<string, string> = {
   number: 'Een getal, bv. 10 of 12,5.',

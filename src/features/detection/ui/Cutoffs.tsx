@@ -10,7 +10,7 @@ import type { CutoffTable } from '@/features/detection/engine/report'
 import { OPERATORS, formatThreshold } from '@/features/detection/engine/rules/operators'
 import styles from './detection.module.css'
 import { chartColours } from './theme'
-import { formatNumber } from './texts'
+import { formatNumber } from '@/features/detection/texts'
 
 export function Cutoffs({
   cutoffs,

@@ -21,7 +21,7 @@ import { datedFileName } from '@/features/detection/browser/exports'
 import { FileStep } from './FileStep'
 import { browserStorage, chooseMapping, loadRemembered, remember, saveRemembered, type RememberedMapping } from '@/features/detection/browser/mapping-memory'
 import { MappingStep } from './MappingStep'
-import type { PresetChoice } from './presets'
+import type { PresetChoice } from '@/features/detection/presets'
 import { PrintFigures, PrintList } from './PrintViews'
 import { Results } from './Results'
 import { editorFields } from '@/features/detection/browser/rule-edit'
@@ -39,7 +39,7 @@ import {
   workToSave,
   type PrintMode,
 } from './state'
-import { formatNumber, formatPct, pupils } from './texts'
+import { formatNumber, formatPct, pupils } from '@/features/detection/texts'
 import { open as openVault, seal, VaultError, type VaultEnvelope } from '@/features/detection/browser/vault'
 import { deleteEnvelope, storedEnvelope, storeEnvelope } from '@/features/detection/browser/vault-store'
 import { CancelledError, DetectionWorker } from '@/features/detection/browser/worker-client'

@@ -6,7 +6,7 @@ import type { ProgressUpdate, ReadSummary, SampleKind } from '@/features/detecti
 import styles from './detection.module.css'
 import { Problems } from './Problems'
 import { Progress } from './Progress'
-import { fileSize, formatNumber } from './texts'
+import { fileSize, formatNumber } from '@/features/detection/texts'
 
 const DELIMITERS: Record<string, string> = { ';': 'puntkomma', ',': 'komma', '\t': 'tab' }
 const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (ANSI)', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' }

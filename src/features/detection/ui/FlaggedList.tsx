@@ -11,7 +11,7 @@ import type { RuleSet } from '@/features/detection/engine/rules/types'
 import type { Reason } from '@/features/detection/engine/score'
 import type { ListedPupil, LookupResult } from '@/features/detection/engine/session'
 import styles from './detection.module.css'
-import { formatNumber, pupils, reasonValue, shortTierLabel } from './texts'
+import { formatNumber, pupils, reasonValue, shortTierLabel } from '@/features/detection/texts'
 
 type SortKey = 'signaal' | 'rij' | 'klas' | 'leerjaar' | 'school' | 'score'
 type Direction = 'ascending' | 'descending'

@@ -10,7 +10,7 @@ import type { FunnelRow, Report } from '@/features/detection/engine/report'
 import type { RuleSet } from '@/features/detection/engine/rules/types'
 import styles from './detection.module.css'
 import { chartColours } from './theme'
-import { formatNumber, formatPct } from './texts'
+import { formatNumber, formatPct } from '@/features/detection/texts'
 
 export function FunnelTable({ report, rules, headingId }: { report: Report; rules: RuleSet; headingId: string }) {
   const gate = rules.gate

@@ -12,7 +12,7 @@ import styles from './detection.module.css'
 import { missingRequired } from '@/features/detection/browser/mapping-memory'
 import { Problems } from './Problems'
 import type { MappingSource } from './state'
-import { formatNumber, pupils } from './texts'
+import { formatNumber, pupils } from '@/features/detection/texts'
 
 const GROUPS: { group: ColumnGroup; label: string }[] = [
   { group: 'pupil', label: 'Leerling' },

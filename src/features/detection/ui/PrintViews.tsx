@@ -12,7 +12,7 @@ import { OPERATORS, formatThreshold } from '@/features/detection/engine/rules/op
 import type { RuleSet } from '@/features/detection/engine/rules/types'
 import type { ListedPupil } from '@/features/detection/engine/session'
 import styles from './detection.module.css'
-import { formatNumber, reasonText, tierLabel } from './texts'
+import { formatNumber, reasonText, tierLabel } from '@/features/detection/texts'
 
 const c = (cell: FigureCell) => (typeof cell === 'number' ? formatNumber(cell) : cell)
 /** "46 (7,7%)", or just the count when the percentage is hidden with it. */

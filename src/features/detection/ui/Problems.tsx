@@ -7,7 +7,7 @@ import type { Problem } from '@/features/detection/engine/types'
 import styles from './detection.module.css'
 import { downloadText } from '@/features/detection/browser/download'
 import { datedFileName, problemsCsv } from '@/features/detection/browser/exports'
-import { formatNumber } from './texts'
+import { formatNumber } from '@/features/detection/texts'
 
 const MAX_ROWS_SHOWN = 200
 

@@ -1,7 +1,7 @@
 'use client'
 import type { ProgressUpdate } from '@/features/detection/engine/session'
 import styles from './detection.module.css'
-import { STAGE_LABELS, fileSize, formatNumber } from './texts'
+import { STAGE_LABELS, fileSize, formatNumber } from '@/features/detection/texts'
 
 /** Progress of the worker: a determinate bar while bytes are loaded, an indeterminate one while it computes. */
 export function Progress({ update, id }: { update: ProgressUpdate; id: string }) {

@@ -8,7 +8,7 @@ import { gradeLabel } from '@/features/detection/engine/format'
 import type { ConfusionMatrix, GroupRates as GroupRatesData } from '@/features/detection/engine/report'
 import styles from './detection.module.css'
 import { isStriking } from './figures'
-import { formatNumber, formatPct, formatRatio, pupils } from './texts'
+import { formatNumber, formatPct, formatRatio, pupils } from '@/features/detection/texts'
 
 export function Quality({ matrix, headingId }: { matrix: ConfusionMatrix; headingId: string }) {
   const m = matrix

@@ -12,7 +12,7 @@ import styles from './detection.module.css'
 import { FlaggedList } from './FlaggedList'
 import { FunnelChart, FunnelTable, WorkshopText } from './Funnel'
 import { GroupRates, Quality } from './Quality'
-import { formatNumber, formatPct, pupils } from './texts'
+import { formatNumber, formatPct, pupils } from '@/features/detection/texts'
 
 export function Results({
   data,

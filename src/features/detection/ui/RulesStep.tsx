@@ -15,7 +15,7 @@ import { ConditionFields } from './ConditionFields'
 import styles from './detection.module.css'
 import { datedFileName } from '@/features/detection/browser/exports'
 import { downloadText } from '@/features/detection/browser/download'
-import { PRESET_CHOICES, type PresetChoice } from './presets'
+import { PRESET_CHOICES, type PresetChoice } from '@/features/detection/presets'
 import {
   addFactor,
   atLeastRisk,
@@ -26,7 +26,7 @@ import {
   replaceGate,
   withTierAtLeast,
 } from '@/features/detection/browser/rule-edit'
-import { formatNumber, publicSource, pupils } from './texts'
+import { formatNumber, publicSource, pupils } from '@/features/detection/texts'
 
 export function RulesStep({
   choice,

@@ -7,7 +7,7 @@ import { figuresCsv } from '@/features/detection/engine/export'
 import { buildReport } from '@/features/detection/engine/report'
 import { getRulePreset } from '@/features/detection/engine/rules/presets'
 import { scorePupils } from '@/features/detection/engine/score'
-import { importCsv } from '@/features/detection/engine/test-helpers'
+import { importCsv } from '@tests/fixtures/detection'
 import { PrintFigures } from './PrintViews'
 
 describe('the figures print view', () => {

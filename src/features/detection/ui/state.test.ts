@@ -8,11 +8,11 @@ import type { RuleSet } from '@/features/detection/engine/rules/types'
 import { validateRuleSet } from '@/features/detection/engine/rules/validate'
 import { generateSeed003Export, sampleToCsv } from '@/features/detection/engine/sample'
 import { createSession, type AnalysisSummary, type ImportSummary, type ReadSummary } from '@/features/detection/engine/session'
-import { TEST_KEY } from '@/features/detection/engine/test-helpers'
+import { TEST_KEY } from '@tests/fixtures/detection'
 import { chooseMapping, type RememberedMapping } from '@/features/detection/browser/mapping-memory'
 import { checkSavedWork, type SavedWork } from '@/features/detection/browser/saved-work'
 import type { VaultEnvelope } from '@/features/detection/browser/vault'
-import { presetRules } from './presets'
+import { presetRules } from '@/features/detection/presets'
 import {
   detectionReducer,
   initialState,
@@ -25,7 +25,7 @@ import {
   type DetectionAction,
   type DetectionState,
 } from './state'
-import { formatPct } from './texts'
+import { formatPct } from '@/features/detection/texts'
 
 const apply = (state: DetectionState, ...actions: DetectionAction[]) => actions.reduce(detectionReducer, state)
 const csvBlob = (text: string) => new Blob([new TextEncoder().encode(text)], { type: 'text/csv' })

@@ -24,8 +24,8 @@ import { markEdited, withThreshold } from '@/features/detection/browser/rule-edi
 import { SAVED_WORK_FORMAT, type ResultData, type SavedWork } from '@/features/detection/browser/saved-work'
 import type { VaultEnvelope } from '@/features/detection/browser/vault'
 import { changeText } from './figures'
-import { presetRules, type PresetChoice } from './presets'
-import { formatNumber, formatPct, pupils, STAGE_LABELS } from './texts'
+import { presetRules, type PresetChoice } from '@/features/detection/presets'
+import { formatNumber, formatPct, pupils, STAGE_LABELS } from '@/features/detection/texts'
 
 /** Where the mapping on screen comes from (step 2 says so). */
 export type MappingSource = 'remembered' | 'suggested' | 'edited'

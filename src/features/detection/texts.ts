@@ -1,12 +1,12 @@
 /** Dutch words for the page: field names, values, reasons, counts. Pure functions, shared by the views and exports. */
-import { ABSENCE_PERCENT_FIELD, LATE_FIELD, TOTAL_ABSENCE_FIELD } from '@/features/detection/engine/codes'
-import { formatPercent } from '@/features/detection/engine/format'
-import { OPERATORS, formatThreshold } from '@/features/detection/engine/rules/operators'
-import type { RuleSet } from '@/features/detection/engine/rules/types'
-import type { Reason } from '@/features/detection/engine/score'
-import type { ProgressUpdate } from '@/features/detection/engine/session'
-import { templateColumn } from '@/features/detection/engine/template'
-import type { FieldValue, Problem } from '@/features/detection/engine/types'
+import { ABSENCE_PERCENT_FIELD, LATE_FIELD, TOTAL_ABSENCE_FIELD } from './engine/codes'
+import { formatPercent } from './engine/format'
+import { OPERATORS, formatThreshold } from './engine/rules/operators'
+import type { RuleSet } from './engine/rules/types'
+import type { Reason } from './engine/score'
+import type { ProgressUpdate } from './engine/session'
+import { templateColumn } from './engine/template'
+import type { FieldValue, Problem } from './engine/types'
 
 const DERIVED_LABELS: Record<string, string> = {
   [TOTAL_ABSENCE_FIELD]: 'Alle afwezigheidscodes samen (halve dagen)',

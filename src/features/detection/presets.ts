@@ -1,6 +1,6 @@
 /** The detection lists the page offers to start from, with a one-line summary and the caveat to show beside them. */
-import { RULE_PRESETS } from '@/features/detection/engine/rules/presets'
-import type { RuleSet } from '@/features/detection/engine/rules/types'
+import { RULE_PRESETS } from './engine/rules/presets'
+import type { RuleSet } from './engine/rules/types'
 
 export type PresetChoice = 'workshop' | 'abc' | 'ewims' | 'eigen'
 
