@@ -2,24 +2,17 @@
  * Outgoing mail goes over real SMTP when SMTP_HOST is set: a password-reset request reaches an SMTP server
  * (smtp-server, in this process, on a free local port) with the reset link in Dutch context.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest'
+import { beforeAll, expect, it } from 'vitest'
 
-import { sqlitePayload, type TestPayload } from '@tests/support/payload'
-import { startSmtp } from '@tests/support/smtp'
+import { sqlitePayload, usePayload } from '@tests/support/payload'
+import { useSmtp } from '@tests/support/smtp'
 
-let smtp: Awaited<ReturnType<typeof startSmtp>>
-let test: TestPayload
-
-beforeAll(async () => {
-  smtp = await startSmtp()
+const smtp = useSmtp()
+// Before Payload starts: its config reads the sender when it loads.
+beforeAll(() => {
   process.env.MAIL_FROM = 'toolbox@toolbox.test'
-  test = await sqlitePayload()
 })
-
-afterAll(async () => {
-  await test?.close()
-  smtp?.close()
-})
+const test = usePayload(sqlitePayload)
 
 it('sends the password-reset mail over SMTP', async () => {
   const { payload } = test

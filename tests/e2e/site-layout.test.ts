@@ -3,20 +3,12 @@
  * SEO basics (titles, descriptions, canonical URLs, Open Graph, sitemap), the privacy and accessibility
  * statements, and odd input on the home page.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { launchChromium, openPage, seriousViolations } from '@tests/support/chromium'
+import { openPage, seriousViolations, useBrowser } from '@tests/support/chromium'
 
-const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const { baseURL, browser } = useBrowser()
 
 const meta = (page: Page, selector: string, attribute = 'content') => page.locator(selector).first().getAttribute(attribute)
 

@@ -37,6 +37,9 @@ const waitFor = async (url: string, server: ChildProcess, timeoutMs = 180_000) =
   throw new Error(`The app did not answer at ${url} within ${timeoutMs} ms`)
 }
 
+/** The secret the app runs with; a Payload opened on the app's database in a test uses the same one. */
+export const appSecret = 'test-secret-not-for-production'
+
 export interface RunningApp {
   baseURL: string
   /** The app's own database and media folder, for tests that write as an editor would through the admin. */
@@ -60,7 +63,7 @@ export const startApp = async ({ quiet = false } = {}): Promise<RunningApp> => {
       NODE_ENV: 'production',
       DATABASE_URL: databaseURL,
       MEDIA_DIR: mediaDir,
-      PAYLOAD_SECRET: 'test-secret-not-for-production',
+      PAYLOAD_SECRET: appSecret,
       PORT: String(port),
       SITE_URL: `http://127.0.0.1:${port}`,
     },

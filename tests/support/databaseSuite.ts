@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { categories } from '@/data/seed/data/categories'
 import { materials } from '@/data/seed/data/materials'
@@ -15,7 +15,7 @@ import { practices } from '@/data/seed/data/practices'
 import { themes } from '@/data/seed/data/themes'
 import { topics } from '@/data/seed/data/topics'
 import { seed, isEmpty } from '@/data/seed/seed'
-import type { TestPayload } from './payload'
+import { usePayload, type TestPayload } from './payload'
 
 const collections = ['themes', 'topics', 'materials', 'practices', 'partners', 'categories', 'media'] as const
 
@@ -26,15 +26,11 @@ const countAll = async (payload: Payload) =>
 
 export const databaseSuite = (name: string, start: () => Promise<TestPayload>) =>
   describe(name, () => {
-    let test: TestPayload
+    const test = usePayload(start)
     let payload: Payload
 
-    beforeAll(async () => {
-      test = await start()
+    beforeAll(() => {
       payload = test.payload
-    })
-    afterAll(async () => {
-      await test?.close()
     })
 
     it('migrates an empty database to the full schema', async () => {

@@ -9,6 +9,7 @@ import path from 'node:path'
 
 import pg from 'pg'
 import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll } from 'vitest'
 
 export const postgresServerUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432'
 
@@ -69,6 +70,27 @@ export const postgresPayload = async (): Promise<TestPayload & { database: strin
       await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
       await cleanup.end()
       rmSync(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+/**
+ * A fresh Payload for the enclosing file or describe block: registers the hooks that start it (`start`, e.g.
+ * sqlitePayload) before the tests and close it after them. `payload` is there from the first beforeAll on, so a
+ * beforeAll registered after this call can use it to add the test's own data.
+ */
+export const usePayload = (start: () => Promise<TestPayload>): { readonly payload: Payload } => {
+  let test: TestPayload | undefined
+  beforeAll(async () => {
+    test = await start()
+  })
+  afterAll(async () => {
+    await test?.close()
+  })
+  return {
+    get payload() {
+      if (!test) throw new Error('Payload starts in beforeAll: use it inside hooks and tests.')
+      return test.payload
     },
   }
 }

@@ -6,6 +6,7 @@ import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 
 import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll } from 'vitest'
 
 export interface ReceivedMail {
   from: string
@@ -13,8 +14,7 @@ export interface ReceivedMail {
   raw: string
 }
 
-export const startSmtp = async () => {
-  const received: ReceivedMail[] = []
+export const startSmtp = async (received: ReceivedMail[] = []) => {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -38,4 +38,20 @@ export const startSmtp = async () => {
       delete process.env.SMTP_HOST
     },
   }
+}
+
+/**
+ * The SMTP server for the enclosing file or describe block: started in beforeAll and closed in afterAll. Call it
+ * before usePayload, so that the Payload config finds SMTP_HOST when it loads. `received` fills as mail arrives.
+ */
+export const useSmtp = (): { received: ReceivedMail[] } => {
+  const received: ReceivedMail[] = []
+  let server: Awaited<ReturnType<typeof startSmtp>> | undefined
+  beforeAll(async () => {
+    server = await startSmtp(received)
+  })
+  afterAll(() => {
+    server?.close()
+  })
+  return { received }
 }

@@ -3,25 +3,24 @@
  * × read draft, create, publish, delete, manage users — each allowed or refused as specified in issue 2.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
 import { materials } from '@/data/seed/data/materials'
 import { renderMaterialFile } from '@/data/seed/documents'
-import { sqlitePayload, type TestPayload } from '@tests/support/payload'
+import { sqlitePayload, usePayload } from '@tests/support/payload'
 import { createUsers } from '@tests/support/users'
 
 type Actor = 'anonymous' | 'auteur' | 'redacteur' | 'beheerder'
 type ContentCollection = 'themes' | 'topics' | 'materials' | 'practices' | 'partners'
 
-let test: TestPayload
+const test = usePayload(sqlitePayload)
 let payload: Payload
 let users: Record<Exclude<Actor, 'anonymous'>, User>
 let themeId: number | string
 let mediaId: number | string
 
 beforeAll(async () => {
-  test = await sqlitePayload()
   payload = test.payload
   users = await createUsers(payload)
   themeId = (
@@ -32,10 +31,6 @@ beforeAll(async () => {
   ).id
   const file = await renderMaterialFile(materials[0]!)
   mediaId = (await payload.create({ collection: 'media', data: { alt: 'Test' }, file: { ...file, size: file.data.length } })).id
-})
-
-afterAll(async () => {
-  await test?.close()
 })
 
 let counter = 0

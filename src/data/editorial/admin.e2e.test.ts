@@ -2,22 +2,18 @@
  * The editor's path through the admin panel, in Dutch: create the first account, log in, edit a topic,
  * save a draft (the public page keeps the published text), publish, and find the previous version.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, openPage } from '@tests/support/chromium'
+import { openPage, useBrowser } from '@tests/support/chromium'
 
-const baseURL = inject('baseURL')
+const { baseURL, browser } = useBrowser()
 const account = { email: 'redactie@toolbox.test', password: 'Een-sterk-wachtwoord-2026', name: 'Redactie' }
-let browser: Browser
+// One page for the whole file: the tests follow one editor, who stays logged in from test to test.
 let page: Page
 
 beforeAll(async () => {
-  browser = await launchChromium()
   page = await openPage(browser)
-})
-afterAll(async () => {
-  await browser?.close()
 })
 
 const publicSummary = async () =>

@@ -2,27 +2,19 @@
  * /bijdragen as a visitor uses it: from a topic's invitation, with the topic filled in; Dutch errors that name the
  * fields; the thanks; the same without JavaScript; and the submission waiting for the editors in the database.
  */
-import type { Browser, Page } from 'playwright-core'
-import { getPayload, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, openPage, seriousViolations } from '@tests/support/chromium'
+import { useAppPayload } from '@tests/support/appPayload'
+import { openPage, seriousViolations, useBrowser } from '@tests/support/chromium'
 
-const baseURL = inject('baseURL')
-let browser: Browser
+const { baseURL, browser } = useBrowser()
+const app = useAppPayload('contribute')
 let payload: Payload
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = inject('databaseURL')
-  process.env.MEDIA_DIR = inject('mediaDir')
-  process.env.PAYLOAD_SECRET ??= 'test-secret-not-for-production'
-  const { default: config } = await import('@payload-config')
-  payload = await getPayload({ config, key: 'contribute' })
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-  await payload?.destroy()
+beforeAll(() => {
+  payload = app.payload
 })
 
 const fillIn = async (page: Page, title: string) => {

@@ -4,30 +4,24 @@
  * API; the editorial team reads and handles them, and only redacteurs and beheerders delete them.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { submitContribution } from './submit'
 import { validateContribution } from './validate'
 import type { User } from '@/payload-types'
-import { sqlitePayload, type TestPayload } from '@tests/support/payload'
-import { startSmtp } from '@tests/support/smtp'
+import { sqlitePayload, usePayload } from '@tests/support/payload'
+import { useSmtp } from '@tests/support/smtp'
 import { createUsers } from '@tests/support/users'
 
-let smtp: Awaited<ReturnType<typeof startSmtp>>
-let test: TestPayload
+// The SMTP server first: the Payload config reads SMTP_HOST when it loads.
+const smtp = useSmtp()
+const test = usePayload(sqlitePayload)
 let payload: Payload
 let users: Record<'beheerder' | 'redacteur' | 'auteur', User>
 
 beforeAll(async () => {
-  smtp = await startSmtp()
-  test = await sqlitePayload()
   payload = test.payload
   users = await createUsers(payload)
-})
-
-afterAll(async () => {
-  await test?.close()
-  smtp?.close()
 })
 
 const contribution = (title: string, topic = '') => {

@@ -9,18 +9,17 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
+import type { BrowserContext, Page, Request } from 'playwright-core'
 import writeExcelFile from 'write-excel-file/node'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { getRulePreset } from './engine/rules/presets'
 import type { RuleSet } from './engine/rules/types'
 import { generateSchoolExport, generateSeed003Export, sampleToCsv, type SampleExport } from './engine/sample'
 import { createSession } from './engine/session'
-import { launchChromium, seriousViolations } from '@tests/support/chromium'
+import { seriousViolations, useBrowser } from '@tests/support/chromium'
 
-const baseURL = inject('baseURL')
-let browser: Browser
+const { baseURL, browser } = useBrowser()
 let dir: string
 
 // The seed 003 shape, with the id column under a name the tool does not know, so it must be mapped by hand.
@@ -71,12 +70,10 @@ function file(name: string, content: string | Uint8Array): string {
   return full
 }
 
-beforeAll(async () => {
-  browser = await launchChromium()
+beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'vroegdetectie-'))
 })
-afterAll(async () => {
-  await browser?.close()
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true })
 })
 

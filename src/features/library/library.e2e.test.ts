@@ -4,20 +4,12 @@
  */
 import { readFileSync } from 'node:fs'
 
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { launchChromium, openPage, seriousViolations } from '@tests/support/chromium'
+import { openPage, seriousViolations, thirdPartyRequests, useBrowser } from '@tests/support/chromium'
 
-const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const { baseURL, browser } = useBrowser()
 
 const noScriptPage = async () => (await browser.newContext({ javaScriptEnabled: false })).newPage()
 
@@ -50,10 +42,7 @@ const listedDates = async (page: Page) =>
 describe('materials library', () => {
   it('lists every material per theme with format, size, date and publisher; no third-party requests; axe clean', async () => {
     const page = await openPage(browser)
-    const foreign: string[] = []
-    page.on('request', (r) => {
-      if (!r.url().startsWith(baseURL) && !r.url().startsWith('data:')) foreign.push(r.url())
-    })
+    const foreign = thirdPartyRequests(page, baseURL)
     const response = await page.goto(`${baseURL}/materialen`)
     expect(response?.status()).toBe(200)
     expect(await page.locator('h1').textContent()).toBe('Materialen')

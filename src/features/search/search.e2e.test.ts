@@ -1,18 +1,10 @@
 /** The site search in Chromium: from the header, Dutch matching, the text inside files, nothing found, bad input, axe. */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
-import { launchChromium, openPage, seriousViolations } from '@tests/support/chromium'
+import { openPage, seriousViolations, useBrowser } from '@tests/support/chromium'
 
-const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const { baseURL, browser } = useBrowser()
 
 const groupHeadings = (page: Page) => page.locator('main section > h2').allTextContents()
 const marked = (page: Page) => page.locator('main mark').allTextContents()

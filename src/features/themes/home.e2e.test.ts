@@ -1,17 +1,8 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { launchChromium, openPage, seriousViolations } from '@tests/support/chromium'
+import { openPage, seriousViolations, thirdPartyRequests, useBrowser } from '@tests/support/chromium'
 
-const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const { baseURL, browser } = useBrowser()
 
 const sixThemes = [
   'Risicofactoren',
@@ -26,10 +17,7 @@ describe('home page', () => {
   it('shows the six themes with their topics, in Dutch, from the database', async () => {
     const page = await openPage(browser)
     await page.setViewportSize({ width: 1280, height: 900 })
-    const foreign: string[] = []
-    page.on('request', (request) => {
-      if (!request.url().startsWith(baseURL) && !request.url().startsWith('data:')) foreign.push(request.url())
-    })
+    const foreign = thirdPartyRequests(page, baseURL)
     const response = await page.goto(baseURL)
     expect(response?.status()).toBe(200)
     expect(await page.getAttribute('html', 'lang')).toBe('nl')

@@ -3,31 +3,23 @@
  * theme page and in the sitemap at once; a draft does not. The test writes through Payload's local API to the
  * running app's own SQLite file, as the admin panel would.
  */
-import type { Browser } from 'playwright-core'
-import { getPayload, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, openPage } from '@tests/support/chromium'
+import { useAppPayload } from '@tests/support/appPayload'
+import { openPage, useBrowser } from '@tests/support/chromium'
 
-const baseURL = inject('baseURL')
-const mediaDir = inject('mediaDir')
-let browser: Browser
+const { baseURL, browser } = useBrowser()
+const app = useAppPayload('site-editor')
 let payload: Payload
 const created: number[] = []
 
-beforeAll(async () => {
-  process.env.DATABASE_URL = inject('databaseURL')
-  process.env.MEDIA_DIR = mediaDir
-  process.env.PAYLOAD_SECRET ??= 'e2e-test-secret'
-  // Imported after the environment is set: the config reads it when it loads.
-  const { default: config } = await import('@payload-config')
-  payload = await getPayload({ config, key: 'site-editor' })
-  browser = await launchChromium()
+beforeAll(() => {
+  payload = app.payload
 })
+// Registered after useAppPayload, so it runs before Payload closes (after hooks run in reverse order).
 afterAll(async () => {
   for (const id of created) await payload?.delete({ collection: 'topics', id }).catch(() => undefined)
-  await browser?.close()
-  await payload?.destroy()
 })
 
 const addTopic = async (title: string, status: 'published' | 'draft', parent?: string) => {

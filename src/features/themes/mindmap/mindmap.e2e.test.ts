@@ -3,21 +3,13 @@
  * the same journey by keyboard and without JavaScript; zoom and pan; reduced motion; the list view on a phone;
  * the enhancement loading only when the map is used.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { themeColours } from '@/shared/design/tokens'
-import { launchChromium, seriousViolations } from '@tests/support/chromium'
+import { seriousViolations, useBrowser } from '@tests/support/chromium'
 
-const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const { baseURL, browser } = useBrowser()
 
 const desktop = async (options: { javaScriptEnabled?: boolean; reducedMotion?: 'reduce' | 'no-preference' } = {}) =>
   (await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })).newPage()

@@ -1,20 +1,12 @@
 /** Theme and topic pages as a visitor sees them: the fixed shape, the theme colours, counterparts, files, print, 404s. */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { sourceTypes } from '@/shared/vocabulary'
 import { themeColours } from '@/shared/design/tokens'
-import { launchChromium, openPage, seriousViolations } from '@tests/support/chromium'
+import { openPage, seriousViolations, useBrowser } from '@tests/support/chromium'
 
-const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => {
-  await browser?.close()
-})
+const { baseURL, browser } = useBrowser()
 
 const rgb = (hex: string) => `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`
 const frame = (page: Page) => page.locator('main [data-colour]').first()
