@@ -84,7 +84,8 @@ describe('contributing', () => {
     await page.getByLabel('Uw naam').fill('  ')
     await page.getByLabel('Uw e-mailadres').fill('geen-adres')
     await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
-    const summary = page.getByRole('alert')
+    // By name: once Next.js has hydrated, its (empty) route announcer is an alert too.
+    const summary = page.getByRole('alert', { name: /^Nog niet verstuurd/ })
     await expect.poll(() => summary.isVisible()).toBe(true)
     expect(await summary.getByRole('link').allTextContents()).toEqual([
       'Vul uw naam in, zodat de redactie weet van wie de bijdrage komt.',
