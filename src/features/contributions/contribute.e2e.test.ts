@@ -51,7 +51,8 @@ describe('contributing', () => {
     // Sent empty: a summary that takes the focus, links to the fields, and fields marked invalid.
     await page.getByLabel('Titel').fill('   ')
     await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
-    const summary = page.getByRole('alert')
+    // By name: once Next.js has hydrated, its (empty) route announcer is an alert too.
+    const summary = page.getByRole('alert', { name: /^Nog niet verstuurd/ })
     await expect.poll(() => summary.isVisible()).toBe(true)
     expect(await summary.locator('h2').textContent()).toBe('Nog niet verstuurd: kijk dit even na')
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert')
