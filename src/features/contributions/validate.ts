@@ -1,13 +1,102 @@
 /**
- * Checks what a visitor typed into the contribution form, field by field, with Dutch messages. Pure: the form's
- * server action (and the tests) call it with the submitted values; nothing is stored unless it passes.
+ * The contribution form's rules, once, as a schema: the route handler /bijdragen/verzenden checks every request with
+ * it on the server, and the form runs the same check in the browser before sending, so a visitor with JavaScript
+ * sees the same Dutch messages at once. Pure; nothing is stored unless it passes on the server.
+ *
+ * Why valibot: a schema made of small functions (object, pipe, maxLength, …), so the browser bundle gets only the
+ * few that are used here (about 2 kB gzipped) instead of a whole library; no dependencies, the same code in
+ * Node and the browser, typed output, messages per check, and a stable 1.x that is actively maintained.
  */
+import * as v from 'valibot'
+
 import { validateUrl } from '@/data/fields/url'
 import { isSlug } from '@/shared/paths'
 import { contributionKinds, type ContributionKind } from '@/shared/contributionVocabulary'
 
-/** The form's field names (Dutch: they show in the address bar of a browser without JavaScript). */
-export type ContributionField = 'soort' | 'titel' | 'beschrijving' | 'onderwerp' | 'webadres' | 'naam' | 'email' | 'organisatie' | 'akkoord'
+export const limits = { title: 200, description: 5000, name: 120, organisation: 160, email: 254, url: 2000 } as const
+
+/** Trims, folds runs of whitespace on one-line fields and drops control characters; anything but text is empty. */
+const clean = (value: unknown, multiline = false): string => {
+  if (typeof value !== 'string') return ''
+  // eslint-disable-next-line no-control-regex
+  const text = value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
+  return (multiline ? text : text.replace(/\s+/g, ' ')).trim()
+}
+
+/** A field as typed, tidied; a missing field is empty. Cannot fail, so what was typed can always be shown again. */
+const typed = (multiline = false) => v.optional(v.pipe(v.unknown(), v.transform((value) => clean(value, multiline))), '')
+
+/**
+ * The form's fields, tidied. The names are Dutch: they show in the address bar of a browser without JavaScript. The
+ * order is the order of the form, and so of the error messages.
+ */
+const formValues = v.object({
+  soort: typed(),
+  titel: typed(),
+  beschrijving: typed(true),
+  onderwerp: typed(),
+  webadres: typed(),
+  naam: typed(),
+  // Addresses are compared and stored in lower case.
+  email: v.optional(v.pipe(v.unknown(), v.transform((value) => clean(value).toLowerCase())), ''),
+  organisatie: typed(),
+  akkoord: typed(),
+})
+
+type FormValues = v.InferOutput<typeof formValues>
+
+/** The form's field names. */
+export type ContributionField = keyof FormValues
+
+// A pragmatic address check: something@domain.tld, no spaces. The mail server has the last word.
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
+
+/** What a tidied form must satisfy, per field, in Dutch; with `abortPipeEarly` each field shows its first problem. */
+const rules = v.object({
+  soort: v.picklist(
+    contributionKinds.map((kind) => kind.value),
+    'Kies wat u instuurt: een goede praktijk, een materiaal of feedback.',
+  ),
+  titel: v.pipe(
+    v.string(),
+    v.nonEmpty('Geef uw bijdrage een titel.'),
+    v.maxLength(limits.title, `De titel is te lang: hoogstens ${limits.title} tekens.`),
+  ),
+  beschrijving: v.pipe(
+    v.string(),
+    v.nonEmpty('Beschrijf uw bijdrage in een paar zinnen.'),
+    v.maxLength(limits.description, (issue) => `De beschrijving is te lang: hoogstens ${limits.description} tekens (nu ${issue.input.length}).`),
+  ),
+  onderwerp: v.pipe(
+    v.string(),
+    v.check((slug) => slug === '' || isSlug(slug), 'Kies een onderwerp uit de lijst.'),
+  ),
+  webadres: v.pipe(
+    v.string(),
+    v.maxLength(limits.url, 'Dit webadres is te lang.'),
+    // The same check as the web addresses editors type in the admin panel, with its own Dutch messages.
+    v.rawCheck(({ dataset, addIssue }) => {
+      const url = dataset.typed ? validateUrl(dataset.value) : true
+      if (url !== true) addIssue({ message: url })
+    }),
+  ),
+  naam: v.pipe(
+    v.string(),
+    v.nonEmpty('Vul uw naam in, zodat de redactie weet van wie de bijdrage komt.'),
+    v.maxLength(limits.name, `Uw naam is te lang: hoogstens ${limits.name} tekens.`),
+  ),
+  email: v.pipe(
+    v.string(),
+    v.nonEmpty('Vul uw e-mailadres in, zodat de redactie u kan antwoorden.'),
+    v.maxLength(limits.email, 'Vul een geldig e-mailadres in, bijvoorbeeld naam@school.be.'),
+    v.regex(emailPattern, 'Vul een geldig e-mailadres in, bijvoorbeeld naam@school.be.'),
+  ),
+  organisatie: v.pipe(
+    v.string(),
+    v.maxLength(limits.organisation, `De naam van de organisatie is te lang: hoogstens ${limits.organisation} tekens.`),
+  ),
+  akkoord: v.literal('ja', 'Geef aan dat de redactie uw bijdrage mag lezen en gebruiken.'),
+})
 
 export interface Contribution {
   kind: ContributionKind
@@ -19,6 +108,23 @@ export interface Contribution {
   email: string
   organisation: string | null
 }
+
+/** The checked form as the rest of the app names it; empty optional fields become null. */
+const contribution = v.pipe(
+  rules,
+  v.transform(
+    (values): Contribution => ({
+      kind: values.soort,
+      title: values.titel,
+      description: values.beschrijving,
+      topicSlug: values.onderwerp || null,
+      url: values.webadres || null,
+      name: values.naam,
+      email: values.email,
+      organisation: values.organisatie || null,
+    }),
+  ),
+)
 
 export type Validation =
   | { ok: true; contribution: Contribution; values: Partial<Record<ContributionField, string>> }
@@ -37,64 +143,22 @@ export const fieldAdvice: Record<ContributionField, string> = {
   akkoord: 'Geef aan dat de redactie uw bijdrage mag lezen en gebruiken.',
 }
 
-export const limits = { title: 200, description: 5000, name: 120, organisation: 160, email: 254, url: 2000 } as const
+/** Whether a name from outside (a form, the address bar) is one of the form's fields; `__proto__` and the like are not. */
+export const isContributionField = (name: string): name is ContributionField => Object.hasOwn(fieldAdvice, name)
 
-// A pragmatic address check: something@domain.tld, no spaces. The mail server has the last word.
-const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
+/** The text fields of a submitted form (a file someone slipped in is not text and is left out). */
+export const formFields = (form: FormData): Record<string, string> =>
+  Object.fromEntries([...form.entries()].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])))
 
-/** Trims, folds runs of whitespace on one-line fields and drops control characters. */
-const clean = (value: unknown, multiline = false): string => {
-  if (typeof value !== 'string') return ''
-  // eslint-disable-next-line no-control-regex
-  const text = value.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')
-  return (multiline ? text : text.replace(/\s+/g, ' ')).trim()
-}
-
+/** Checks what a visitor typed: the tidied values, and either the contribution or a Dutch message per wrong field. */
 export const validateContribution = (input: Record<string, unknown>): Validation => {
-  const values = {
-    soort: clean(input.soort),
-    titel: clean(input.titel),
-    beschrijving: clean(input.beschrijving, true),
-    onderwerp: clean(input.onderwerp),
-    webadres: clean(input.webadres),
-    naam: clean(input.naam),
-    email: clean(input.email).toLowerCase(),
-    organisatie: clean(input.organisatie),
-    akkoord: clean(input.akkoord),
-  }
+  const values = v.parse(formValues, input)
+  const checked = v.safeParse(contribution, values, { abortPipeEarly: true })
+  if (checked.success) return { ok: true, values, contribution: checked.output }
   const errors: Partial<Record<ContributionField, string>> = {}
-  const kind = contributionKinds.find((k) => k.value === values.soort)?.value
-  if (!kind) errors.soort = 'Kies wat u instuurt: een goede praktijk, een materiaal of feedback.'
-  if (!values.titel) errors.titel = 'Geef uw bijdrage een titel.'
-  else if (values.titel.length > limits.title) errors.titel = `De titel is te lang: hoogstens ${limits.title} tekens.`
-  if (!values.beschrijving) errors.beschrijving = 'Beschrijf uw bijdrage in een paar zinnen.'
-  else if (values.beschrijving.length > limits.description)
-    errors.beschrijving = `De beschrijving is te lang: hoogstens ${limits.description} tekens (nu ${values.beschrijving.length}).`
-  if (values.onderwerp && !isSlug(values.onderwerp)) errors.onderwerp = 'Kies een onderwerp uit de lijst.'
-  if (values.webadres) {
-    const url = values.webadres.length > limits.url ? 'Dit webadres is te lang.' : validateUrl(values.webadres)
-    if (url !== true) errors.webadres = url
+  for (const issue of checked.issues) {
+    const field = v.getDotPath(issue)
+    if (field !== null && isContributionField(field)) errors[field] ??= issue.message
   }
-  if (!values.naam) errors.naam = 'Vul uw naam in, zodat de redactie weet van wie de bijdrage komt.'
-  else if (values.naam.length > limits.name) errors.naam = `Uw naam is te lang: hoogstens ${limits.name} tekens.`
-  if (!values.email) errors.email = 'Vul uw e-mailadres in, zodat de redactie u kan antwoorden.'
-  else if (values.email.length > limits.email || !emailPattern.test(values.email)) errors.email = 'Vul een geldig e-mailadres in, bijvoorbeeld naam@school.be.'
-  if (values.organisatie.length > limits.organisation) errors.organisatie = `De naam van de organisatie is te lang: hoogstens ${limits.organisation} tekens.`
-  if (values.akkoord !== 'ja') errors.akkoord = 'Geef aan dat de redactie uw bijdrage mag lezen en gebruiken.'
-
-  if (Object.keys(errors).length > 0 || !kind) return { ok: false, errors, values }
-  return {
-    ok: true,
-    values,
-    contribution: {
-      kind,
-      title: values.titel,
-      description: values.beschrijving,
-      topicSlug: values.onderwerp || null,
-      url: values.webadres || null,
-      name: values.naam,
-      email: values.email,
-      organisation: values.organisatie || null,
-    },
-  }
+  return { ok: false, errors, values }
 }

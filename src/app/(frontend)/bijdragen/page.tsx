@@ -1,8 +1,7 @@
 import type { Metadata } from 'next'
 
 import { ContributionForm, type TopicGroup } from '@/features/contributions/ui/ContributionForm'
-import { generalProblems, type ContributionState, type GeneralProblem } from '@/features/contributions/ui/state'
-import { fieldAdvice, type ContributionField } from '@/features/contributions/validate'
+import { stateFromAddress } from '@/features/contributions/ui/state'
 import { pageMetadata } from '@/shared/layout/metadata'
 import { getMindmap } from '@/features/themes/queries/mindmap'
 import styles from '@/app/(frontend)/statement.module.css'
@@ -28,14 +27,7 @@ export default async function ContributePage({ searchParams }: Props) {
   const topicSlug = known ? (onderwerp as string) : null
   const topicTitle = topics.flatMap((group) => group.topics).find((topic) => topic.slug === topicSlug)?.title
   // Back from /bijdragen/verzenden without JavaScript: the outcome is in the address (unknown values are ignored).
-  const fields = (typeof fout === 'string' ? fout.split(',') : []).filter((f): f is ContributionField => f in fieldAdvice)
-  const problem = typeof probleem === 'string' && probleem in generalProblems ? (probleem as GeneralProblem) : undefined
-  const initial: ContributionState =
-    verzonden === '1'
-      ? { status: 'verzonden', title: '' }
-      : fields.length > 0 || problem
-        ? { status: 'fout', errors: Object.fromEntries(fields.map((f) => [f, fieldAdvice[f]])), problem, values: {} }
-        : { status: 'leeg' }
+  const initial = stateFromAddress({ verzonden, fout, probleem })
 
   return (
     <article className={styles.statement}>

@@ -2,8 +2,7 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
-import type { ContributionField } from '@/features/contributions/validate'
-import { limits } from '@/features/contributions/validate'
+import { formFields, limits, validateContribution, type ContributionField } from '@/features/contributions/validate'
 import { contributionKinds } from '@/shared/contributionVocabulary'
 import styles from './ContributionForm.module.css'
 import { generalProblems, type ContributionState } from './state'
@@ -26,9 +25,10 @@ const fieldLabels: Record<ContributionField, string> = {
 }
 
 /**
- * The contribution form. A plain POST form to /bijdragen/verzenden that works without JavaScript (the browser checks
- * the required fields, the server answers with a redirect back here); with JavaScript it sends the same form in the
- * background, keeps what was typed, shows Dutch messages and moves the focus to the errors or the thanks. Errors
+ * The contribution form. A plain POST form to the route handler /bijdragen/verzenden that works without JavaScript
+ * (the browser checks the required fields, the server answers with a redirect back here); with JavaScript it first
+ * checks the fields with the same schema as the server (validate.ts) and shows its Dutch messages at once, then sends
+ * the form in the background, keeps what was typed and moves the focus to the errors or the thanks. Errors
  * follow the pattern screen-reader users know: a summary with links to the fields, each field marked invalid with
  * its own message.
  */
@@ -50,13 +50,16 @@ export function ContributionForm({ topics, topicSlug, initial }: { topics: Topic
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
     if (pending) return
-    setPending(true)
     const data = new FormData(event.currentTarget)
+    // The server's own rules, run here first: wrong fields get their Dutch message at once, without a round trip.
+    const checked = validateContribution(formFields(data))
+    if (!checked.ok) return setState({ status: 'fout', errors: checked.errors, values: checked.values })
+    setPending(true)
     try {
       const response = await fetch(event.currentTarget.action, { method: 'POST', body: data, headers: { accept: 'application/json' } })
       setState((await response.json()) as ContributionState)
     } catch {
-      setState({ status: 'fout', errors: {}, problem: 'verbinding', values: Object.fromEntries([...data].map(([k, v]) => [k, String(v)])) })
+      setState({ status: 'fout', errors: {}, problem: 'verbinding', values: formFields(data) })
     } finally {
       setPending(false)
     }

@@ -6,7 +6,7 @@
  */
 import { createRateLimit } from '@/features/contributions/rateLimit'
 import { submitContribution } from '@/features/contributions/submit'
-import { validateContribution } from '@/features/contributions/validate'
+import { formFields, validateContribution } from '@/features/contributions/validate'
 import type { ContributionState, GeneralProblem } from '@/features/contributions/ui/state'
 import { payloadClient } from '@/data/payload'
 
@@ -41,9 +41,10 @@ export async function POST(request: Request): Promise<Response> {
   } catch {
     return refuse(request, 'onleesbaar', 400)
   }
-  const input: Record<string, string> = Object.fromEntries([...form.entries()].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])))
+  const input = formFields(form)
   // A field people cannot see: whoever fills it in is a script. It is told all went well, and nothing is stored.
   if (input.website) return answer(request, { status: 'verzonden', title: input.titel ?? '' }, 200)
+  // The same schema the form ran in the browser, run again here: only this check counts.
   const checked = validateContribution(input)
   if (!checked.ok) return answer(request, { status: 'fout', errors: checked.errors, values: checked.values }, 422)
   const sender = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim() || request.headers.get('x-real-ip') || 'onbekend'
