@@ -12,6 +12,7 @@ import {
   sourceTypes,
 } from '@/shared/vocabulary'
 import { topicPath } from '@/shared/paths'
+import { idOf, idsOf } from '@/shared/relations'
 import type { Category, Material, Media, Partner, Practice, Theme, Topic } from '@/payload-types'
 
 export const recordTypes = ['topic', 'material', 'practice', 'partner'] as const
@@ -142,14 +143,6 @@ export const richTextToPlain = (value: unknown): string => {
   return out.join('').replace(/\n{3,}/g, '\n\n').trim()
 }
 
-type Id = number | string
-const idOf = (value: unknown): Id | undefined =>
-  typeof value === 'number' || typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? (value as { id: Id }).id
-      : undefined
-const idsOf = (list: unknown): Id[] => (Array.isArray(list) ? list.map(idOf).filter((id): id is Id => id !== undefined) : [])
 const unique = <T>(list: T[]): T[] => [...new Set(list)]
 const join = (...parts: (string | null | undefined | false)[]) => parts.filter(Boolean).join('\n')
 
