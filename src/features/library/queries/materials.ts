@@ -2,7 +2,8 @@ import { cache } from 'react'
 
 import { carePhases, educationLevels, regions, sourceTypes } from '@/shared/vocabulary'
 import type { Category, Material, Media, Theme, Topic } from '@/payload-types'
-import { formats, type MaterialRecord } from '@/features/search/engine'
+import type { MaterialRecord } from '@/features/search/engine'
+import { fileKindOf, fileKinds } from '@/shared/format'
 import { payloadClient } from '@/data/payload'
 import { byTitle, getSearchIndex, queryListing, type ListingRequest, type ListingSpec } from '@/features/search/queries'
 import { isSlug } from '@/shared/paths'
@@ -20,7 +21,7 @@ export const materialsListing: ListingSpec<MaterialRecord> = {
     { key: 'fase', label: 'Fase in het zorgcontinuüm', options: () => carePhases },
     { key: 'niveau', label: 'Onderwijsniveau', options: () => educationLevels },
     { key: 'regio', label: 'Regio', options: () => regions },
-    { key: 'formaat', label: 'Formaat', options: () => formats },
+    { key: 'formaat', label: 'Formaat', options: () => fileKinds },
   ],
   sorts: [
     { value: 'datum', label: 'Nieuwste eerst', compare: (a, b) => b.publishedDate.localeCompare(a.publishedDate) },
@@ -60,7 +61,7 @@ export const getMaterial = cache(async (slug: string): Promise<MaterialPage | un
   if (!material) return undefined
   const file = typeof material.file === 'object' ? material.file : null
   let preview: string | null = null
-  if (file && file.mimeType !== 'application/pdf') {
+  if (file && fileKindOf(file.mimeType) !== 'pdf') {
     const withText = await payload.findByID({ collection: 'media', id: file.id, depth: 0, showHiddenFields: true, overrideAccess: false })
     preview = withText.extractedText ? withText.extractedText.slice(0, 4000) : null
   }

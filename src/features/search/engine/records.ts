@@ -11,6 +11,7 @@ import {
   regions as regionList,
   sourceTypes,
 } from '@/shared/vocabulary'
+import { fileKindOf, fileKinds, type FileKind } from '@/shared/format'
 import { topicPath } from '@/shared/paths'
 import { idOf, idsOf } from '@/shared/relations'
 import type { Category, Material, Media, Partner, Practice, Theme, Topic } from '@/payload-types'
@@ -51,14 +52,12 @@ export interface TopicRecord extends BaseRecord {
   inProgress: boolean
 }
 
-export type FormatKey = 'pdf' | 'word' | 'excel' | 'powerpoint' | 'opendocument' | 'csv' | 'afbeelding' | 'weblink'
-
 export interface MaterialRecord extends BaseRecord {
   type: 'material'
   publisher: string
   sourceType: string
   publishedDate: string
-  format: FormatKey
+  format: FileKind
   file: FileInfo | null
   externalUrl: string | null
 }
@@ -96,29 +95,6 @@ export interface Taxonomy {
 export interface SearchCorpus {
   records: SearchRecord[]
   taxonomy: Taxonomy
-}
-
-export const formats: readonly { value: FormatKey; label: string }[] = [
-  { value: 'pdf', label: 'PDF' },
-  { value: 'word', label: 'Word' },
-  { value: 'excel', label: 'Excel' },
-  { value: 'powerpoint', label: 'PowerPoint' },
-  { value: 'opendocument', label: 'OpenDocument' },
-  { value: 'csv', label: 'CSV' },
-  { value: 'afbeelding', label: 'Afbeelding' },
-  { value: 'weblink', label: 'Link naar een website' },
-]
-
-export const formatOf = (mimeType: string | null | undefined): FormatKey => {
-  const type = mimeType ?? ''
-  if (type === 'application/pdf') return 'pdf'
-  if (type.includes('wordprocessingml')) return 'word'
-  if (type.includes('spreadsheetml')) return 'excel'
-  if (type.includes('presentationml')) return 'powerpoint'
-  if (type.includes('opendocument')) return 'opendocument'
-  if (type === 'text/csv') return 'csv'
-  if (type.startsWith('image/')) return 'afbeelding'
-  return 'weblink'
 }
 
 interface LexicalNode {
@@ -206,7 +182,7 @@ export const toCorpus = (docs: PayloadDocs): SearchCorpus => {
     const targetGroups = topicsOf(material.targetGroups)
     const cats = idsOf(material.categories).map((id) => categories.get(id as number)).filter((c): c is Category => !!c)
     const file = media.get(idOf(material.file) as number)
-    const format = file ? formatOf(file.mimeType) : 'weblink'
+    const format = file ? fileKindOf(file.mimeType) : 'weblink'
     records.push({
       type: 'material',
       key: `material:${material.id}`,
@@ -334,6 +310,6 @@ export const fixedOptions: Partial<Record<FacetKey, readonly { value: string; la
   fase: carePhases,
   niveau: educationLevels,
   regio: regionList,
-  formaat: formats,
+  formaat: fileKinds,
   soort: partnerTypes,
 }

@@ -3,11 +3,11 @@ import { notFound } from 'next/navigation'
 
 import { pageMetadata } from '@/shared/layout/metadata'
 import { DetailPage, detailStyles as styles, Facts, RelatedTopics } from '@/features/library/ui/Detail'
-import { formatDate, formatSize } from '@/shared/format'
+import { formatDate } from '@/shared/format'
+import { materialFileFacts } from '@/features/library/materialFile'
 import { Unavailable } from '@/features/search/ui/Unavailable'
 import { carePhases, educationLevels, labelOf, regions, sourceTypes } from '@/shared/vocabulary'
 import { getMaterial } from '@/features/library/queries/materials'
-import { formatOf, formats } from '@/features/search/engine'
 
 export const dynamic = 'force-dynamic'
 
@@ -38,9 +38,7 @@ export default async function MaterialPage({ params }: Props) {
   }
   if (!page) notFound()
   const { material, file, topics, categories, targetGroups, preview } = page
-  const format = file ? formatOf(file.mimeType) : 'weblink'
-  const formatLabel = labelOf(formats, format)
-  const size = formatSize(file?.filesize)
+  const { kind: format, label: formatLabel, size, summary } = materialFileFacts(file)
 
   return (
     <DetailPage list={{ label: 'Materialen', href: '/materialen' }} title={material.title}>
@@ -56,7 +54,7 @@ export default async function MaterialPage({ params }: Props) {
           ) : null}
           {file?.url ? (
             <a className={styles.button} href={file.url} download={file.filename ?? undefined}>
-              Downloaden ({[formatLabel, size].filter(Boolean).join(', ')})
+              Downloaden ({summary})
             </a>
           ) : null}
           {material.externalUrl ? (
@@ -113,7 +111,7 @@ export default async function MaterialPage({ params }: Props) {
             ) : (
               <p>
                 Van dit bestand is geen voorbeeld beschikbaar. <a href={file.url} download={file.filename ?? undefined}>Download het bestand</a>{' '}
-                ({[formatLabel, size].filter(Boolean).join(', ')}) om het te openen.
+                ({summary}) om het te openen.
               </p>
             )}
           </section>
