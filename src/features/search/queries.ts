@@ -38,11 +38,11 @@ import {
   type ThemeInfo,
 } from './engine'
 import { payloadClient } from '@/data/payload'
+import { idOf, type Id } from '@/shared/relations'
 
 /** Collections whose changes can change what the index holds. */
 const watched = ['themes', 'topics', 'materials', 'practices', 'partners', 'categories', 'media'] as const
 type Watched = (typeof watched)[number]
-type Id = number | string
 
 /** Per collection: how many documents and the newest updatedAt. Seven small queries, each on an index. */
 export const readChangeStamp = async (payload: Payload) =>
@@ -72,12 +72,9 @@ export interface CorpusSource {
 const asVisitor = { depth: 0, pagination: false, overrideAccess: false } as const
 const CHUNK = 500
 
-const idOf = (value: unknown): Id | undefined =>
-  typeof value === 'number' || typeof value === 'string' ? value : (value as { id?: Id } | null | undefined)?.id
-
 /** The files of published materials: only these are read (with their text), not every upload. */
 const referencedMedia = (materials: Material[]): Id[] => [
-  ...new Set(materials.map((m) => idOf(m.file)).filter((id): id is Id => id !== undefined)),
+  ...new Set(materials.map((m) => idOf(m.file)).filter((id) => id !== undefined)),
 ]
 
 const mediaByIds = async (payload: Payload, ids: Id[]): Promise<Media[]> => {

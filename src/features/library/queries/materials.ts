@@ -1,11 +1,11 @@
-import { cache } from 'react'
-
 import { carePhases, educationLevels, regions, sourceTypes } from '@/shared/vocabulary'
 import type { Category, Material, Media, Theme, Topic } from '@/payload-types'
-import { formats, type MaterialRecord } from '@/features/search/engine'
+import type { MaterialRecord } from '@/features/search/engine'
+import { fileKindOf, fileKinds } from '@/shared/format'
 import { payloadClient } from '@/data/payload'
-import { byTitle, getSearchIndex, queryListing, type ListingRequest, type ListingSpec } from '@/features/search/queries'
-import { isSlug } from '@/shared/paths'
+import { byTitle, type ListingSpec } from '@/features/search/queries'
+import { populated } from '@/shared/relations'
+import { publishedBySlug } from './bySlug'
 
 /** The materials library (/materialen): filters, orders and page size. */
 export const materialsListing: ListingSpec<MaterialRecord> = {
@@ -20,7 +20,7 @@ export const materialsListing: ListingSpec<MaterialRecord> = {
     { key: 'fase', label: 'Fase in het zorgcontinuüm', options: () => carePhases },
     { key: 'niveau', label: 'Onderwijsniveau', options: () => educationLevels },
     { key: 'regio', label: 'Regio', options: () => regions },
-    { key: 'formaat', label: 'Formaat', options: () => formats },
+    { key: 'formaat', label: 'Formaat', options: () => fileKinds },
   ],
   sorts: [
     { value: 'datum', label: 'Nieuwste eerst', compare: (a, b) => b.publishedDate.localeCompare(a.publishedDate) },
@@ -28,8 +28,6 @@ export const materialsListing: ListingSpec<MaterialRecord> = {
     { value: 'titel', label: 'Titel (A–Z)', compare: byTitle },
   ],
 }
-
-export const listMaterials = async (request: ListingRequest) => queryListing(await getSearchIndex(), materialsListing, request)
 
 export interface MaterialPage {
   material: Material
@@ -41,35 +39,23 @@ export interface MaterialPage {
   preview: string | null
 }
 
-const objects = <T>(list: unknown): T[] => (Array.isArray(list) ? list.filter((x): x is T => typeof x === 'object' && x !== null) : [])
-
-/** One published material with what its page shows; undefined for an unknown slug or a draft.
- * Cached per request (React cache): the page and its metadata share one query.
- */
-export const getMaterial = cache(async (slug: string): Promise<MaterialPage | undefined> => {
-  if (!isSlug(slug)) return undefined
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'materials',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 2,
-    overrideAccess: false,
-  })
-  const material = docs[0]
+/** One published material with what its page shows; undefined for an unknown slug or a draft. */
+export const getMaterial = async (slug: string): Promise<MaterialPage | undefined> => {
+  const material = await publishedBySlug('materials', slug, 2)
   if (!material) return undefined
   const file = typeof material.file === 'object' ? material.file : null
   let preview: string | null = null
-  if (file && file.mimeType !== 'application/pdf') {
+  if (file && fileKindOf(file.mimeType) !== 'pdf') {
+    const payload = await payloadClient()
     const withText = await payload.findByID({ collection: 'media', id: file.id, depth: 0, showHiddenFields: true, overrideAccess: false })
     preview = withText.extractedText ? withText.extractedText.slice(0, 4000) : null
   }
   return {
     material,
     file,
-    topics: objects<Topic>(material.topics).filter((t): t is Topic & { theme: Theme } => typeof t.theme === 'object'),
-    categories: objects<Category>(material.categories),
-    targetGroups: objects<Topic>(material.targetGroups),
+    topics: populated<Topic>(material.topics).filter((t): t is Topic & { theme: Theme } => typeof t.theme === 'object'),
+    categories: populated<Category>(material.categories),
+    targetGroups: populated<Topic>(material.targetGroups),
     preview,
   }
-})
+}

@@ -1,11 +1,9 @@
-import { cache } from 'react'
-
 import { partnerTypes, regions } from '@/shared/vocabulary'
 import type { Partner, Practice } from '@/payload-types'
 import type { PartnerRecord } from '@/features/search/engine'
 import { payloadClient } from '@/data/payload'
-import { byTitle, getSearchIndex, queryListing, type ListingRequest, type ListingSpec } from '@/features/search/queries'
-import { isSlug } from '@/shared/paths'
+import { byTitle, type ListingSpec } from '@/features/search/queries'
+import { publishedBySlug } from './bySlug'
 
 /** The partner directory (/partners): by type and region. */
 export const partnersListing: ListingSpec<PartnerRecord> = {
@@ -18,27 +16,17 @@ export const partnersListing: ListingSpec<PartnerRecord> = {
   sorts: [{ value: 'naam', label: 'Naam (A–Z)', compare: byTitle }],
 }
 
-export const listPartners = async (request: ListingRequest) => queryListing(await getSearchIndex(), partnersListing, request)
-
 export interface PartnerPage {
   partner: Partner
   /** Published good practices the partner takes part in. */
   practices: Practice[]
 }
 
-/** Cached per request (React cache): the page and its metadata share one query. */
-export const getPartner = cache(async (slug: string): Promise<PartnerPage | undefined> => {
-  if (!isSlug(slug)) return undefined
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'partners',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 0,
-    overrideAccess: false,
-  })
-  const partner = docs[0]
+/** One published partner with the published good practices it takes part in; undefined for an unknown slug or a draft. */
+export const getPartner = async (slug: string): Promise<PartnerPage | undefined> => {
+  const partner = await publishedBySlug('partners', slug, 0)
   if (!partner) return undefined
+  const payload = await payloadClient()
   const practices = await payload.find({
     collection: 'practices',
     where: { partners: { contains: partner.id } },
@@ -48,4 +36,4 @@ export const getPartner = cache(async (slug: string): Promise<PartnerPage | unde
     overrideAccess: false,
   })
   return { partner, practices: practices.docs }
-})
+}

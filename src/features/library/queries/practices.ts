@@ -1,11 +1,9 @@
-import { cache } from 'react'
-
 import { carePhases, educationLevels, regions } from '@/shared/vocabulary'
 import type { Partner, Practice, Theme, Topic } from '@/payload-types'
 import type { PracticeRecord } from '@/features/search/engine'
-import { payloadClient } from '@/data/payload'
-import { byTitle, getSearchIndex, queryListing, type ListingRequest, type ListingSpec } from '@/features/search/queries'
-import { isSlug } from '@/shared/paths'
+import { byTitle, type ListingSpec } from '@/features/search/queries'
+import { populated } from '@/shared/relations'
+import { publishedBySlug } from './bySlug'
 
 /** Good practices (/goede-praktijken): the same list as the materials library, with their own filters. */
 export const practicesListing: ListingSpec<PracticeRecord> = {
@@ -24,8 +22,6 @@ export const practicesListing: ListingSpec<PracticeRecord> = {
   ],
 }
 
-export const listPractices = async (request: ListingRequest) => queryListing(await getSearchIndex(), practicesListing, request)
-
 export interface PracticePage {
   practice: Practice
   partners: Partner[]
@@ -33,25 +29,14 @@ export interface PracticePage {
   targetGroups: Topic[]
 }
 
-const objects = <T>(list: unknown): T[] => (Array.isArray(list) ? list.filter((x): x is T => typeof x === 'object' && x !== null) : [])
-
-/** Cached per request (React cache): the page and its metadata share one query. */
-export const getPractice = cache(async (slug: string): Promise<PracticePage | undefined> => {
-  if (!isSlug(slug)) return undefined
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'practices',
-    where: { slug: { equals: slug } },
-    limit: 1,
-    depth: 2,
-    overrideAccess: false,
-  })
-  const practice = docs[0]
+/** One published good practice with its partners, topics and target groups; undefined for an unknown slug or a draft. */
+export const getPractice = async (slug: string): Promise<PracticePage | undefined> => {
+  const practice = await publishedBySlug('practices', slug, 2)
   if (!practice) return undefined
   return {
     practice,
-    partners: objects<Partner>(practice.partners),
-    topics: objects<Topic>(practice.topics).filter((t): t is Topic & { theme: Theme } => typeof t.theme === 'object'),
-    targetGroups: objects<Topic>(practice.targetGroups),
+    partners: populated<Partner>(practice.partners),
+    topics: populated<Topic>(practice.topics).filter((t): t is Topic & { theme: Theme } => typeof t.theme === 'object'),
+    targetGroups: populated<Topic>(practice.targetGroups),
   }
-})
+}

@@ -7,7 +7,7 @@ import styles from './Detail.module.css'
 import { neutralVariables } from '@/shared/design/neutralVariables'
 
 /** The frame of a detail page reached from a list: breadcrumb back to the list, then the content. */
-export function DetailPage({
+export function DetailFrame({
   list,
   title,
   children,

@@ -11,7 +11,9 @@ import {
   regions as regionList,
   sourceTypes,
 } from '@/shared/vocabulary'
+import { fileKindOf, fileKinds, type FileKind } from '@/shared/format'
 import { topicPath } from '@/shared/paths'
+import { idOf, idsOf } from '@/shared/relations'
 import type { Category, Material, Media, Partner, Practice, Theme, Topic } from '@/payload-types'
 
 export const recordTypes = ['topic', 'material', 'practice', 'partner'] as const
@@ -50,14 +52,12 @@ export interface TopicRecord extends BaseRecord {
   inProgress: boolean
 }
 
-export type FormatKey = 'pdf' | 'word' | 'excel' | 'powerpoint' | 'opendocument' | 'csv' | 'afbeelding' | 'weblink'
-
 export interface MaterialRecord extends BaseRecord {
   type: 'material'
   publisher: string
   sourceType: string
   publishedDate: string
-  format: FormatKey
+  format: FileKind
   file: FileInfo | null
   externalUrl: string | null
 }
@@ -97,29 +97,6 @@ export interface SearchCorpus {
   taxonomy: Taxonomy
 }
 
-export const formats: readonly { value: FormatKey; label: string }[] = [
-  { value: 'pdf', label: 'PDF' },
-  { value: 'word', label: 'Word' },
-  { value: 'excel', label: 'Excel' },
-  { value: 'powerpoint', label: 'PowerPoint' },
-  { value: 'opendocument', label: 'OpenDocument' },
-  { value: 'csv', label: 'CSV' },
-  { value: 'afbeelding', label: 'Afbeelding' },
-  { value: 'weblink', label: 'Link naar een website' },
-]
-
-export const formatOf = (mimeType: string | null | undefined): FormatKey => {
-  const type = mimeType ?? ''
-  if (type === 'application/pdf') return 'pdf'
-  if (type.includes('wordprocessingml')) return 'word'
-  if (type.includes('spreadsheetml')) return 'excel'
-  if (type.includes('presentationml')) return 'powerpoint'
-  if (type.includes('opendocument')) return 'opendocument'
-  if (type === 'text/csv') return 'csv'
-  if (type.startsWith('image/')) return 'afbeelding'
-  return 'weblink'
-}
-
 interface LexicalNode {
   type?: string
   text?: string
@@ -142,14 +119,6 @@ export const richTextToPlain = (value: unknown): string => {
   return out.join('').replace(/\n{3,}/g, '\n\n').trim()
 }
 
-type Id = number | string
-const idOf = (value: unknown): Id | undefined =>
-  typeof value === 'number' || typeof value === 'string'
-    ? value
-    : value && typeof value === 'object' && 'id' in value
-      ? (value as { id: Id }).id
-      : undefined
-const idsOf = (list: unknown): Id[] => (Array.isArray(list) ? list.map(idOf).filter((id): id is Id => id !== undefined) : [])
 const unique = <T>(list: T[]): T[] => [...new Set(list)]
 const join = (...parts: (string | null | undefined | false)[]) => parts.filter(Boolean).join('\n')
 
@@ -213,7 +182,7 @@ export const toCorpus = (docs: PayloadDocs): SearchCorpus => {
     const targetGroups = topicsOf(material.targetGroups)
     const cats = idsOf(material.categories).map((id) => categories.get(id as number)).filter((c): c is Category => !!c)
     const file = media.get(idOf(material.file) as number)
-    const format = file ? formatOf(file.mimeType) : 'weblink'
+    const format = file ? fileKindOf(file.mimeType) : 'weblink'
     records.push({
       type: 'material',
       key: `material:${material.id}`,
@@ -341,6 +310,6 @@ export const fixedOptions: Partial<Record<FacetKey, readonly { value: string; la
   fase: carePhases,
   niveau: educationLevels,
   regio: regionList,
-  formaat: formats,
+  formaat: fileKinds,
   soort: partnerTypes,
 }

@@ -1,12 +1,12 @@
-import { formatDate, formatSize } from '@/shared/format'
+import { fileKindLabel, fileSize, formatDate } from '@/shared/format'
 import { ItemActions, VisuallyHidden } from './ResultItem'
 import { labelOf, sourceTypes } from '@/shared/vocabulary'
-import { formats, type MaterialRecord } from '@/features/search/engine'
+import type { MaterialRecord } from '@/features/search/engine'
 
 /** View, download or visit: a PDF opens in the browser, other files get a text preview on the material's page. */
 export function MaterialActions({ material }: { material: MaterialRecord }) {
-  const format = labelOf(formats, material.format)
-  const size = formatSize(material.file?.filesize)
+  const format = fileKindLabel(material.format)
+  const size = fileSize(material.file?.filesize)
   return (
     <ItemActions>
       {material.file ? (
@@ -38,8 +38,8 @@ export function MaterialActions({ material }: { material: MaterialRecord }) {
 }
 
 export const materialFacts = (material: MaterialRecord) => [
-  labelOf(formats, material.format),
-  formatSize(material.file?.filesize),
+  fileKindLabel(material.format),
+  fileSize(material.file?.filesize),
   formatDate(material.publishedDate),
   material.publisher,
   labelOf(sourceTypes, material.sourceType),

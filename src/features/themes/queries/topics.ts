@@ -9,6 +9,7 @@ import type { SourceType } from '@/shared/vocabulary'
 import type { Media, Topic } from '@/payload-types'
 import { isSlug, topicPath } from '@/shared/paths'
 import { siteUrl } from '@/shared/site'
+import { idOf, populated } from '@/shared/relations'
 import { payloadClient } from '@/data/payload'
 import {
   asVisitor,
@@ -77,13 +78,6 @@ export interface TopicPageData {
 
 /** Found; or the topic lives under another theme (`movedTo` is its canonical path); or unknown. */
 export type TopicLookup = { page: TopicPageData } | { movedTo: string } | undefined
-
-const idOf = (value: unknown): number | null =>
-  typeof value === 'number' ? value : value && typeof value === 'object' && 'id' in value ? Number((value as { id: unknown }).id) : null
-
-/** Populated relations only: a relation to a draft comes back as a bare id for visitors and is left out. */
-const populated = <T extends object>(list: unknown): T[] =>
-  Array.isArray(list) ? list.filter((item): item is T => typeof item === 'object' && item !== null) : []
 
 const toLink = (topic: Topic, themes: Map<number, ThemeSummary>): TopicLink | null => {
   const theme = themes.get(idOf(topic.theme) ?? -1)

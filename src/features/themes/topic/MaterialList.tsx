@@ -1,11 +1,11 @@
 import type { MaterialItem } from '@/features/themes/queries/topics'
-import { fileFormat, fileSize, formatDate, groupBySource, isoDate, opensInBrowser } from './format'
+import { formatDate, isoDate, opensInBrowser } from '@/shared/format'
+import { fileLine, groupBySource } from './format'
 import styles from './TopicSections.module.css'
 import { contributePath } from '@/shared/paths'
 
 function Material({ material }: { material: MaterialItem }) {
   const { file } = material
-  const size = fileSize(file?.filesize)
   const date = formatDate(material.publishedDate)
   return (
     <article className={styles.card}>
@@ -15,7 +15,7 @@ function Material({ material }: { material: MaterialItem }) {
       <p>{material.description}</p>
       <p className={styles.meta}>
         {[
-          file ? `${fileFormat(file.mimeType)}${size ? `, ${size}` : ''}` : null,
+          file ? fileLine(file) : null,
           material.publisher,
           date ? (
             <time key="date" dateTime={isoDate(material.publishedDate)}>

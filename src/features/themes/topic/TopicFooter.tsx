@@ -1,4 +1,5 @@
-import { formatDate, isoDate, lowerFirst } from './format'
+import { formatDate, isoDate } from '@/shared/format'
+import { lowerFirst } from './format'
 import styles from './TopicSections.module.css'
 import { WorkInProgress } from './WorkInProgress'
 import { contributePath } from '@/shared/paths'

@@ -1,9 +1,6 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-const idsOf = (value: unknown): (string | number)[] =>
-  Array.isArray(value)
-    ? value.map((item) => (typeof item === 'object' && item !== null ? (item as { id: string | number }).id : item))
-    : []
+import { idsOf } from '@/shared/relations'
 
 /**
  * Counterparts are symmetric: when A names B as its counterpart, B names A too. Only the published
