@@ -7,6 +7,7 @@ import type { Reason } from './engine/score'
 import type { ProgressUpdate } from './engine/session'
 import { templateColumn } from './engine/template'
 import type { FieldValue, Problem } from './engine/types'
+import { fileSize as sharedFileSize } from '@/shared/format'
 
 const DERIVED_LABELS: Record<string, string> = {
   [TOTAL_ABSENCE_FIELD]: 'Alle afwezigheidscodes samen (halve dagen)',
@@ -83,11 +84,8 @@ export function pupils(n: number): string {
   return `${formatNumber(n)} ${n === 1 ? 'leerling' : 'leerlingen'}`
 }
 
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 102.4) / 10)} kB`
-  return `${formatNumber(Math.round(bytes / (1024 * 102.4)) / 10)} MB`
-}
+/** A file's size as the whole site writes it (src/shared/format.ts). */
+export const fileSize = (bytes: number): string => sharedFileSize(bytes) ?? ''
 
 export const PROBLEM_LEVEL_LABELS: Record<Problem['level'], string> = {
   fatal: 'Kan niet verder',

@@ -15,8 +15,9 @@ import { suggestMapping } from './mapping'
 import { isIdentifierHeader, looksLikeNationalNumber } from './personal-data'
 import type { Delimiter, Problem, RawTable, ReadResult, SourceInfo } from './types'
 import { quoteCell } from './values'
+import { fileSize } from '@/shared/format'
 
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+export const DEFAULT_MAX_BYTES = 100 * 1000 * 1000
 
 export interface ReadOptions {
   /** Sheet to read from an .xlsx (name, or number from 1). Default: the first sheet that has the required columns. */
@@ -35,9 +36,8 @@ function toBytes(input: Uint8Array | ArrayBuffer): Uint8Array {
   return input instanceof Uint8Array ? input : new Uint8Array(input)
 }
 
-function formatSize(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`
-}
+/** Sizes as the whole site writes them (src/shared/format.ts: decimal kB and MB). */
+const formatSize = (bytes: number): string => fileSize(bytes) ?? ''
 
 /** Reads a CSV or .xlsx file (detected from its bytes, not its name). */
 export async function readTable(input: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<ReadResult> {

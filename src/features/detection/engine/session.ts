@@ -20,6 +20,7 @@ import type { Reason } from './score'
 import { templateColumn } from './template'
 import type { Dataset, Problem, RawTable, SourceInfo } from './types'
 import { readNumber, readYesNo } from './values'
+import { fileSize } from '@/shared/format'
 
 export type ProgressStage = 'laden' | 'ontleden' | 'inlezen' | 'berekenen' | 'voorbeeld'
 
@@ -288,12 +289,11 @@ export function createSession(): DetectionSession {
     async read(input, options, progress) {
       const size = input instanceof Blob ? input.size : input.byteLength
       if (size > DEFAULT_MAX_BYTES) {
-        const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`
         return failedRead(options.fileName, [
           {
             level: 'fatal',
             code: 'file-too-large',
-            message: `Het bestand is te groot (${mb(size)}; de grens is ${mb(DEFAULT_MAX_BYTES)}). Splits het, bv. per school of per leerjaar.`,
+            message: `Het bestand is te groot (${fileSize(size)}; de grens is ${fileSize(DEFAULT_MAX_BYTES)}). Splits het, bv. per school of per leerjaar.`,
           },
         ])
       }

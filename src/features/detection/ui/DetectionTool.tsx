@@ -43,6 +43,7 @@ import { formatNumber, formatPct, pupils } from '@/features/detection/texts'
 import { open as openVault, seal, VaultError, type VaultEnvelope } from '@/features/detection/browser/vault'
 import { deleteEnvelope, storedEnvelope, storeEnvelope } from '@/features/detection/browser/vault-store'
 import { CancelledError, DetectionWorker } from '@/features/detection/browser/worker-client'
+import { formatDate } from '@/shared/format'
 
 /** Moves focus once React has rendered what it points to. */
 const focusSoon = (ref: RefObject<HTMLHeadingElement | null>) => requestAnimationFrame(() => ref.current?.focus())
@@ -244,7 +245,7 @@ export function DetectionTool() {
   if (!mounted) return null
 
   const steps = stepLinks(state)
-  const date = new Date().toLocaleDateString('nl-BE')
+  const date = formatDate(new Date().toISOString()) ?? ''
 
   return (
     <div className={styles.tool} data-print={printMode}>
