@@ -89,6 +89,7 @@ export const instrumentSectionLabels = [
   { value: 'Moment', label: 'Moment' },
   { value: 'Onderdeel', label: 'Onderdeel' },
 ] as const
+export type InstrumentSectionLabel = (typeof instrumentSectionLabels)[number]['value']
 
 export const roles = [
   { value: 'beheerder', label: 'Beheerder' },
