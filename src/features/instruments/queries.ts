@@ -3,6 +3,7 @@
  * relations to drafts, never reach a page. A published document becomes an InstrumentDefinition (model.ts), the
  * plain data the page frame and the browser's workspace share.
  */
+import type { Payload } from 'payload'
 import { cache } from 'react'
 
 import { payloadClient } from '@/data/payload'
@@ -98,10 +99,9 @@ const linkFields = {
   materials: { title: true, slug: true },
 } as const
 
-/** One published instrument, or undefined for an unknown slug or a draft. Cached per request (page + metadata). */
-export const getInstrument = cache(async (slug: string): Promise<InstrumentDefinition | undefined> => {
+/** One published instrument, or undefined for an unknown slug or a draft (given a Payload instance: tests pass theirs). */
+export const findInstrument = async (payload: Payload, slug: string): Promise<InstrumentDefinition | undefined> => {
   if (!isSlug(slug)) return undefined
-  const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'instruments',
     where: { slug: { equals: slug } },
@@ -111,7 +111,10 @@ export const getInstrument = cache(async (slug: string): Promise<InstrumentDefin
     ...asVisitor,
   })
   return docs[0] ? toInstrumentDefinition(docs[0]) : undefined
-})
+}
+
+/** The page's instrument, cached per request (the page and its metadata share one query). */
+export const getInstrument = cache(async (slug: string) => findInstrument(await payloadClient(), slug))
 
 /** Every published instrument, by title. */
 export const listInstruments = cache(async (): Promise<InstrumentSummary[]> => {
