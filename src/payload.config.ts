@@ -9,6 +9,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Categories } from './data/collections/Categories'
+import { Instruments } from './data/collections/Instruments'
 import { Materials } from './data/collections/Materials'
 import { Media } from './data/collections/Media'
 import { Partners } from './data/collections/Partners'
@@ -48,7 +49,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   // Editorial collections first: editorialCollection() (src/data/editorial) gives each its access, drafts and workflow.
-  collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Submissions, Users],
+  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Media, Submissions, Users],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email,

@@ -25,6 +25,7 @@ describe('header and footer', () => {
       ['Materialen', '/materialen'],
       ['Goede praktijken', '/goede-praktijken'],
       ['Partners', '/partners'],
+      ['Instrumenten', '/instrumenten'],
       ['Vroegdetectie', '/vroegdetectie'],
       ['Zoeken', '/zoeken'],
     ])

@@ -57,13 +57,15 @@ export const useBrowser = (): { baseURL: string; browser: TestBrowser } => {
 export const openPage = async (browser: TestBrowser): Promise<Page> => (await browser.newContext()).newPage()
 
 /**
- * Records every request the page makes to anywhere but the app (public pages must make none); `data:` URLs are
- * inline content, not requests. Read the list after the page has done what the test wants to check.
+ * Records every request the page makes to anywhere but the app (public pages must make none); `data:` and `blob:`
+ * URLs are content the page holds itself, not requests. Read the list after the page has done what the test wants
+ * to check.
  */
 export const thirdPartyRequests = (page: Page, baseURL: string): string[] => {
   const foreign: string[] = []
   page.on('request', (request) => {
-    if (!request.url().startsWith(baseURL) && !request.url().startsWith('data:')) foreign.push(request.url())
+    const url = request.url()
+    if (!url.startsWith(baseURL) && !url.startsWith('data:') && !url.startsWith('blob:')) foreign.push(url)
   })
   return foreign
 }

@@ -12,7 +12,7 @@ import { sqlitePayload, usePayload } from '@tests/support/payload'
 import { createUsers } from '@tests/support/users'
 
 type Actor = 'anonymous' | 'auteur' | 'redacteur' | 'beheerder'
-type ContentCollection = 'themes' | 'topics' | 'materials' | 'practices' | 'partners'
+type ContentCollection = 'themes' | 'topics' | 'materials' | 'practices' | 'partners' | 'instruments'
 
 const test = usePayload(sqlitePayload)
 let payload: Payload
@@ -55,6 +55,8 @@ const dataFor = (collection: ContentCollection): Record<string, unknown> => {
       return { title: `Praktijk ${n}`, summary: 'Samenvatting', organiser: 'Test' }
     case 'partners':
       return { name: `Partner ${n}`, type: 'andere', description: 'Beschrijving' }
+    case 'instruments':
+      return { title: `Instrument ${n}`, summary: 'Samenvatting', madeBy: 'PLG Test', sectionLabel: 'Fase', sections: [{ title: 'Fase 0' }] }
   }
 }
 
@@ -82,7 +84,7 @@ const expectations: Record<Actor, { readDraft: boolean; create: boolean; publish
   beheerder: { readDraft: true, create: true, publish: true, delete: true, manageUsers: true },
 }
 
-const collections: ContentCollection[] = ['themes', 'topics', 'materials', 'practices', 'partners']
+const collections: ContentCollection[] = ['themes', 'topics', 'materials', 'practices', 'partners', 'instruments']
 
 describe.each(collections)('%s', (collection) => {
   it('lets anonymous visitors read published documents only', async () => {

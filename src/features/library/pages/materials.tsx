@@ -52,10 +52,15 @@ export const materialDetail = detailPage({
   load: getMaterial,
   about: ({ material }) => ({ title: material.title, lead: material.description, path: `/materialen/${material.slug}` }),
   unavailable: 'De gegevens van dit materiaal',
-  body: ({ material, file, topics, categories, targetGroups, preview }) => {
+  body: ({ material, file, topics, categories, targetGroups, preview, online }) => {
     const { kind, label, size, summary } = materialFileFacts(file)
     return (
       <>
+        {online ? (
+          <p className={styles.lead}>
+            <strong>Ook online in te vullen:</strong> <a href={online.href}>{online.title}</a>, samen met uw team, zonder bestand.
+          </p>
+        ) : null}
         <p className={styles.actions}>
           {file?.url && kind === 'pdf' ? (
             <a className={`${styles.button} ${styles.primary}`} href={file.url}>

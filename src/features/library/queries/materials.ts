@@ -5,6 +5,7 @@ import { fileKindOf, fileKinds } from '@/shared/format'
 import { payloadClient } from '@/data/payload'
 import { byTitle, type ListingSpec } from '@/features/search/queries'
 import { populated } from '@/shared/relations'
+import { instrumentPath } from '@/shared/paths'
 import { publishedBySlug } from './bySlug'
 
 /** The materials library (/materialen): filters, orders and page size. */
@@ -37,6 +38,8 @@ export interface MaterialPage {
   targetGroups: Topic[]
   /** The start of the file's text, as a preview for formats a browser cannot show. */
   preview: string | null
+  /** The instrument that is the online version of this material, to fill in on the site. */
+  online: { title: string; href: string } | null
 }
 
 /** One published material with what its page shows; undefined for an unknown slug or a draft. */
@@ -44,13 +47,22 @@ export const getMaterial = async (slug: string): Promise<MaterialPage | undefine
   const material = await publishedBySlug('materials', slug, 2)
   if (!material) return undefined
   const file = typeof material.file === 'object' ? material.file : null
+  const payload = await payloadClient()
   let preview: string | null = null
   if (file && fileKindOf(file.mimeType) !== 'pdf') {
-    const payload = await payloadClient()
     const withText = await payload.findByID({ collection: 'media', id: file.id, depth: 0, showHiddenFields: true, overrideAccess: false })
     preview = withText.extractedText ? withText.extractedText.slice(0, 4000) : null
   }
+  const { docs: online } = await payload.find({
+    collection: 'instruments',
+    where: { material: { equals: material.id } },
+    limit: 1,
+    depth: 0,
+    select: { title: true, slug: true },
+    overrideAccess: false,
+  })
   return {
+    online: online[0]?.slug ? { title: online[0].title, href: instrumentPath(online[0].slug) } : null,
     material,
     file,
     topics: populated<Topic>(material.topics).filter((t): t is Topic & { theme: Theme } => typeof t.theme === 'object'),

@@ -46,6 +46,7 @@ describe('topic page', () => {
       'Waarom afwezigheden?',
       'Materialen',
       'Goede praktijken',
+      'Samen invullen',
       'Bekijk dit ook als beschermende factor',
       'Voor welke doelgroepen?',
       'Iets toe te voegen?',
