@@ -85,7 +85,8 @@ describe('mindmap', () => {
     await page.goto(baseURL)
     const focused = () => page.evaluate(() => ({ label: document.activeElement?.getAttribute('aria-label'), href: document.activeElement?.getAttribute('href') }))
     const tabTo = async (match: (f: { label?: string | null; href?: string | null }) => boolean) => {
-      for (let i = 0; i < 60; i++) {
+      // A cap, not a claim: the topic page has many links before its counterpart block.
+      for (let i = 0; i < 120; i++) {
         await page.keyboard.press('Tab')
         if (match(await focused())) return
       }
