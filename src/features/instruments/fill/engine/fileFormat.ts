@@ -58,6 +58,12 @@ const envelope = v.object({
   fillIn: v.unknown(),
 })
 
+/** A fill-in read back from this browser's storage, checked like a file's (storage can be edited in the developer tools). */
+export function asFillIn(value: unknown): FillIn | null {
+  const result = v.safeParse(fillInSchema, value)
+  return result.success ? result.output : null
+}
+
 export interface FillInFile {
   format: typeof FILE_FORMAT
   version: number
