@@ -170,3 +170,10 @@ export function answerText(value: AnswerValue, question?: Question): string {
         .join('\n')
   }
 }
+
+/** Drops the answers to questions that no longer exist (the user read them and let them go). */
+export function dropOrphans(definition: InstrumentDefinition, fillIn: FillIn, now: Date): FillIn {
+  const orphans = new Set(orphanAnswers(definition, fillIn).map(([id]) => id))
+  if (orphans.size === 0) return fillIn
+  return { ...fillIn, updatedAt: now.toISOString(), answers: Object.fromEntries(Object.entries(fillIn.answers).filter(([id]) => !orphans.has(id))) }
+}
