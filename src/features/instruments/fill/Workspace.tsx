@@ -12,6 +12,7 @@ import { useEffect, useState } from 'react'
 import type { InstrumentDefinition, Question, Section } from '../model'
 import { answerText, dropOrphans, orphanAnswers, sectionHeading, setAnswer, valueOf, type AnswerValue, type FillIn } from './engine/answers'
 import { progressText, sectionProgress, totalProgress } from './engine/progress'
+import { ConfirmDialog } from './ConfirmDialog'
 import { ActionsField, ChecklistField, OpenField, ScaleField } from './Fields'
 import { FillInBar } from './FillInBar'
 import { FollowUp } from './FollowUp'
@@ -80,6 +81,7 @@ export function InstrumentWorkspace({ definition }: { definition: InstrumentDefi
   const state = useFillIns(definition)
   const { current, change } = state
   const [largeType, setLargeTypeState] = useState(false)
+  const [confirmDrop, setConfirmDrop] = useState(false)
 
   useEffect(() => {
     try {
@@ -192,9 +194,27 @@ export function InstrumentWorkspace({ definition }: { definition: InstrumentDefi
               </div>
             ))}
           </dl>
-          <button type="button" className={styles.buttonSecondary} data-print="hide" onClick={() => change((f) => dropOrphans(definition, f, new Date()))}>
-            Deze antwoorden weglaten
+          <button type="button" className={styles.buttonSecondary} data-print="hide" onClick={() => setConfirmDrop(true)}>
+            Deze antwoorden weglaten…
           </button>
+          {confirmDrop ? (
+            <ConfirmDialog
+              title="Deze antwoorden weglaten?"
+              onCancel={() => setConfirmDrop(false)}
+              actions={[
+                {
+                  label: 'Weglaten',
+                  kind: 'danger',
+                  onChoose: () => {
+                    setConfirmDrop(false)
+                    change((f) => dropOrphans(definition, f, new Date()))
+                  },
+                },
+              ]}
+            >
+              <p>De antwoorden hierboven verdwijnen uit deze invulling. Een bestand dat u eerder bewaarde, houdt ze.</p>
+            </ConfirmDialog>
+          ) : null}
         </section>
       ) : null}
     </div>

@@ -55,7 +55,11 @@ function database(): Promise<IDBPDatabase<Schema>> {
     upgrade(d) {
       d.createObjectStore(STORE, { keyPath: 'id' }).createIndex('instrument', 'instrumentSlug')
     },
-    // Another tab holds an old version open: close ours so that tab can go on; the next call opens again.
+    // Another tab upgrades or deletes the database ("clear site data"): let go, the next call opens again.
+    blocking(_current, _blocked, event) {
+      ;(event.target as IDBDatabase).close()
+      db = null
+    },
     terminated() {
       db = null
     },
