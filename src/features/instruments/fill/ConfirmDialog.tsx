@@ -16,10 +16,13 @@ export interface DialogAction {
 
 export function ConfirmDialog({ title, children, actions, onCancel }: { title: string; children: ReactNode; actions: DialogAction[]; onCancel: () => void }) {
   const ref = useRef<HTMLDialogElement>(null)
+  const cancel = useRef<HTMLButtonElement>(null)
   const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
     if (dialog && !dialog.open) dialog.showModal()
+    // The safe choice has the focus, so Enter on an opened dialog never deletes.
+    cancel.current?.focus()
     return () => dialog?.close()
   }, [])
   return (
@@ -45,7 +48,7 @@ export function ConfirmDialog({ title, children, actions, onCancel }: { title: s
             {action.label}
           </button>
         ))}
-        <button type="button" className={styles.buttonSecondary} onClick={onCancel} autoFocus>
+        <button type="button" className={styles.buttonSecondary} onClick={onCancel} ref={cancel}>
           Annuleren
         </button>
       </div>
