@@ -72,6 +72,7 @@ export interface Config {
     materials: Material;
     practices: Practice;
     partners: Partner;
+    instruments: Instrument;
     categories: Category;
     media: Media;
     submissions: Submission;
@@ -88,6 +89,7 @@ export interface Config {
     materials: MaterialsSelect<false> | MaterialsSelect<true>;
     practices: PracticesSelect<false> | PracticesSelect<true>;
     partners: PartnersSelect<false> | PartnersSelect<true>;
+    instruments: InstrumentsSelect<false> | InstrumentsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
@@ -415,6 +417,97 @@ export interface Partner {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instruments".
+ */
+export interface Instrument {
+  id: number;
+  title: string;
+  /**
+   * Wordt automatisch gemaakt uit de titel als u het leeg laat.
+   */
+  slug?: string | null;
+  summary: string;
+  /**
+   * Bijvoorbeeld: PLG Antwerpen.
+   */
+  madeBy: string;
+  sectionLabel: 'Fase' | 'Domein' | 'Moment' | 'Onderdeel';
+  followUp?: boolean | null;
+  routeMap?: boolean | null;
+  /**
+   * Het Word- of PDF-bestand waarvan dit de online versie is; de pagina van dat materiaal verwijst hierheen.
+   */
+  material?: (number | null) | Material;
+  topics?: (number | Topic)[] | null;
+  sections: {
+    title: string;
+    summary?: string | null;
+    /**
+     * Laat een lege regel tussen twee alinea’s.
+     */
+    intro?: string | null;
+    goal?: string | null;
+    guidingQuestions?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    clbRole?: string | null;
+    result?: string | null;
+    preconditions?: string | null;
+    /**
+     * Bijvoorbeeld: wat maakt het raam groter, wat maakt het kleiner.
+     */
+    lists?:
+      | {
+          label: string;
+          items?:
+            | {
+                text: string;
+                id?: string | null;
+              }[]
+            | null;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Een doelstelling, een aspect of een groep vragen.
+     */
+    parts?:
+      | {
+          title: string;
+          /**
+           * Laat een lege regel tussen twee alinea’s.
+           */
+          text?: string | null;
+          questions?:
+            | {
+                kind: 'open' | 'checklist' | 'scale' | 'actions';
+                prompt: string;
+                help?: string | null;
+                options?:
+                  | {
+                      text: string;
+                      id?: string | null;
+                    }[]
+                  | null;
+                id?: string | null;
+              }[]
+            | null;
+          id?: string | null;
+        }[]
+      | null;
+    topics?: (number | Topic)[] | null;
+    materials?: (number | Material)[] | null;
+    id?: string | null;
+  }[];
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Wat bezoekers insturen via /bijdragen. Verwerk een bijdrage tot materiaal of praktijk en zet de status op "Verwerkt".
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -509,6 +602,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'partners';
         value: number | Partner;
+      } | null)
+    | ({
+        relationTo: 'instruments';
+        value: number | Instrument;
       } | null)
     | ({
         relationTo: 'categories';
@@ -691,6 +788,77 @@ export interface PartnersSelect<T extends boolean = true> {
         id?: T;
       };
   website?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "instruments_select".
+ */
+export interface InstrumentsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  madeBy?: T;
+  sectionLabel?: T;
+  followUp?: T;
+  routeMap?: T;
+  material?: T;
+  topics?: T;
+  sections?:
+    | T
+    | {
+        title?: T;
+        summary?: T;
+        intro?: T;
+        goal?: T;
+        guidingQuestions?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        clbRole?: T;
+        result?: T;
+        preconditions?: T;
+        lists?:
+          | T
+          | {
+              label?: T;
+              items?:
+                | T
+                | {
+                    text?: T;
+                    id?: T;
+                  };
+              id?: T;
+            };
+        parts?:
+          | T
+          | {
+              title?: T;
+              text?: T;
+              questions?:
+                | T
+                | {
+                    kind?: T;
+                    prompt?: T;
+                    help?: T;
+                    options?:
+                      | T
+                      | {
+                          text?: T;
+                          id?: T;
+                        };
+                    id?: T;
+                  };
+              id?: T;
+            };
+        topics?: T;
+        materials?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { withEditorialWorkflow } from './data/access/contentAccess'
 import { Categories } from './data/collections/Categories'
+import { Instruments } from './data/collections/Instruments'
 import { Materials } from './data/collections/Materials'
 import { Media } from './data/collections/Media'
 import { Partners } from './data/collections/Partners'
@@ -48,7 +49,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
-  collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Submissions, Users].map(withEditorialWorkflow),
+  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Media, Submissions, Users].map(withEditorialWorkflow),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email,

@@ -8,10 +8,10 @@ import { siteUrl } from '@/shared/site'
 export const dynamic = 'force-dynamic'
 
 /** The site's fixed pages, the lists first. */
-const fixedPages = ['/materialen', '/goede-praktijken', '/partners', '/vroegdetectie', '/bijdragen', '/privacy', '/toegankelijkheid']
+const fixedPages = ['/materialen', '/goede-praktijken', '/partners', '/instrumenten', '/vroegdetectie', '/bijdragen', '/privacy', '/toegankelijkheid']
 
 /** Published documents with a page of their own under `prefix`, read as an anonymous visitor. */
-const detailPages = async (collection: 'materials' | 'practices' | 'partners', prefix: string) => {
+const detailPages = async (collection: 'materials' | 'practices' | 'partners' | 'instruments', prefix: string) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection,
@@ -23,13 +23,14 @@ const detailPages = async (collection: 'materials' | 'practices' | 'partners', p
   return docs.map((doc) => ({ url: `${siteUrl}${prefix}/${doc.slug}`, lastModified: doc.updatedAt, changeFrequency: 'monthly' as const, priority: 0.5 }))
 }
 
-/** sitemap.xml: the mindmap, every published theme and topic, the lists and every published material, practice and partner. */
+/** sitemap.xml: the mindmap, every published theme and topic, the lists and every published material, practice, partner and instrument. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [themes, materials, practices, partners] = await Promise.all([
+  const [themes, materials, practices, partners, instruments] = await Promise.all([
     getMindmap(),
     detailPages('materials', '/materialen'),
     detailPages('practices', '/goede-praktijken'),
     detailPages('partners', '/partners'),
+    detailPages('instruments', '/instrumenten'),
   ])
   return [
     { url: `${siteUrl}/`, changeFrequency: 'weekly', priority: 1 },
@@ -46,5 +47,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     ...materials,
     ...practices,
     ...partners,
+    ...instruments,
   ]
 }

@@ -12,3 +12,10 @@ export const isSlug = (value: unknown): value is string =>
 
 /** The contribution form, with the topic filled in when there is one. */
 export const contributePath = (topicSlug?: string) => (topicSlug ? `/bijdragen?${new URLSearchParams({ onderwerp: topicSlug })}` : '/bijdragen')
+
+export const materialPath = (slug: string) => `/materialen/${slug}`
+
+export const instrumentPath = (slug: string) => `/instrumenten/${slug}`
+
+/** The anchor of one section of an instrument page: the route map links to it, the workspace gives its element the id. */
+export const instrumentSectionId = (sectionId: string) => `sectie-${sectionId}`

@@ -73,6 +73,24 @@ export const topicStatuses = [
 ] as const
 export type TopicStatus = (typeof topicStatuses)[number]['value']
 
+/** The question types of an instrument (src/features/instruments/model.ts, QuestionKind). */
+export const questionKinds = [
+  { value: 'open', label: 'Open antwoord' },
+  { value: 'checklist', label: 'Checklist' },
+  { value: 'scale', label: 'Score van 0 tot 10 (“Schaal je school in: __/10”)' },
+  { value: 'actions', label: 'Actietabel: Wat / Wie / Wanneer / Check' },
+] as const
+export type QuestionKindValue = (typeof questionKinds)[number]['value']
+
+/** What one step of an instrument is called on its page. */
+export const instrumentSectionLabels = [
+  { value: 'Fase', label: 'Fase' },
+  { value: 'Domein', label: 'Domein' },
+  { value: 'Moment', label: 'Moment' },
+  { value: 'Onderdeel', label: 'Onderdeel' },
+] as const
+export type InstrumentSectionLabel = (typeof instrumentSectionLabels)[number]['value']
+
 export const roles = [
   { value: 'beheerder', label: 'Beheerder' },
   { value: 'redacteur', label: 'Redacteur' },

@@ -33,6 +33,7 @@ describe('header and footer', () => {
       ['Materialen', '/materialen'],
       ['Goede praktijken', '/goede-praktijken'],
       ['Partners', '/partners'],
+      ['Instrumenten', '/instrumenten'],
       ['Vroegdetectie', '/vroegdetectie'],
       ['Zoeken', '/zoeken'],
     ])

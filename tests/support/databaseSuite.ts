@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { categories } from '@/data/seed/data/categories'
+import { instruments } from '@/data/seed/data/instruments'
 import { materials } from '@/data/seed/data/materials'
 import { partners } from '@/data/seed/data/partners'
 import { practices } from '@/data/seed/data/practices'
@@ -65,6 +66,7 @@ export const databaseSuite = (name: string, start: () => Promise<TestPayload>) =
         materials: materials.length,
         practices: practices.length,
         partners: partners.length,
+        instruments: instruments.length,
         categories: categories.length,
         media: materials.length,
       })

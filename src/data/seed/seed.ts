@@ -8,16 +8,18 @@ import type { Payload } from 'payload'
 
 import { colourForTheme } from './themeColours'
 import { categories } from './data/categories'
+import { instruments } from './data/instruments'
 import { materials } from './data/materials'
 import { partners } from './data/partners'
 import { practices } from './data/practices'
 import { themes } from './data/themes'
 import { topics } from './data/topics'
+import type { SeedInstrument } from './data/types'
 import { renderMaterialFile } from './documents'
 import { paragraphsToRichText } from './lexical'
 
 type Id = number | string
-type SlugCollection = 'themes' | 'topics' | 'materials' | 'practices' | 'partners' | 'categories'
+type SlugCollection = 'themes' | 'topics' | 'materials' | 'practices' | 'partners' | 'instruments' | 'categories'
 
 export interface SeedReport {
   created: Record<SlugCollection | 'media', number>
@@ -61,7 +63,7 @@ const idsBySlug = (map: Map<string, Id>, slugs: readonly string[] | undefined, w
   })
 
 export const seed = async (payload: Payload): Promise<SeedReport> => {
-  const created: SeedReport['created'] = { themes: 0, topics: 0, materials: 0, practices: 0, partners: 0, categories: 0, media: 0 }
+  const created: SeedReport['created'] = { themes: 0, topics: 0, materials: 0, practices: 0, partners: 0, instruments: 0, categories: 0, media: 0 }
   const count = <T extends { created: boolean }>(collection: keyof SeedReport['created'], result: T): T => {
     if (result.created) created[collection]++
     return result
@@ -154,8 +156,9 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
     partnerIds.set(partner.slug, id)
   }
 
+  const materialIds = new Map<string, Id>()
   for (const material of materials) {
-    count(
+    const { id } = count(
       'materials',
       await ensure(payload, 'materials', material.slug, async () => {
         const file = await renderMaterialFile(material)
@@ -191,6 +194,7 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
         }
       }),
     )
+    materialIds.set(material.slug, id)
   }
 
   for (const practice of practices) {
@@ -214,8 +218,50 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
     )
   }
 
+  for (const instrument of instruments) {
+    count('instruments', await ensure(payload, 'instruments', instrument.slug, () => instrumentData(instrument, topicIds, materialIds)))
+  }
+
   return { created }
 }
+
+const rows = (texts: readonly string[] | undefined) => texts?.map((text) => ({ text }))
+const paragraphs = (texts: readonly string[] | undefined) => texts?.join('\n\n')
+
+/** An instrument as the collection stores it: lists become array rows, paragraphs one text with blank lines. */
+const instrumentData = (instrument: SeedInstrument, topicIds: Map<string, Id>, materialIds: Map<string, Id>) => ({
+  title: instrument.title,
+  summary: instrument.summary,
+  madeBy: instrument.madeBy,
+  sectionLabel: instrument.sectionLabel,
+  followUp: instrument.followUp,
+  routeMap: instrument.routeMap,
+  material: idsBySlug(materialIds, [instrument.material], 'material')[0],
+  topics: idsBySlug(topicIds, instrument.topics, 'topic'),
+  sections: instrument.sections.map((section) => ({
+    title: section.title,
+    summary: section.summary,
+    intro: paragraphs(section.intro),
+    goal: section.goal,
+    guidingQuestions: rows(section.guidingQuestions),
+    clbRole: section.clbRole,
+    result: section.result,
+    preconditions: section.preconditions,
+    lists: section.lists?.map((list) => ({ label: list.label, items: rows(list.items) })),
+    parts: section.parts.map((part) => ({
+      title: part.title,
+      text: paragraphs(part.text),
+      questions: part.questions.map((question) => ({
+        kind: question.kind,
+        prompt: question.prompt,
+        help: question.help,
+        options: rows(question.options),
+      })),
+    })),
+    topics: idsBySlug(topicIds, section.topics, 'topic'),
+    materials: idsBySlug(materialIds, section.materials, 'material'),
+  })),
+})
 
 /** True when the database holds no content yet (a fresh install). */
 export const isEmpty = async (payload: Payload): Promise<boolean> =>

@@ -43,6 +43,8 @@ export interface Link {
 export interface Section {
   id: string
   title: string
+  /** The section's core in a few words, shown on the route map (e.g. "Vroegdetectie en interventie"). */
+  summary?: string
   intro?: string[]
   /** The dialogue-sheet fields (PLG Limburg): doel, richtvragen, rol CLB, resultaat, voorwaarden. */
   goal?: string

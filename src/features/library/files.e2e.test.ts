@@ -42,8 +42,8 @@ describe('public API', () => {
     expect(xml).toContain('/materialen</loc>')
     // Every page listed answers.
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!)
-    // home, 6 themes, 29 topics, 7 fixed pages, 15 materials, 12 practices, 23 partners
-    expect(locs.length).toBe(1 + 6 + 29 + 7 + 15 + 12 + 23)
+    // home, 6 themes, 29 topics, 8 fixed pages, 15 materials, 12 practices, 23 partners, 6 instruments
+    expect(locs.length).toBe(1 + 6 + 29 + 8 + 15 + 12 + 23 + 6)
     for (const loc of locs) expect((await fetch(loc.replace(/^https?:\/\/[^/]+/, baseURL))).status, loc).toBe(200)
     expect(await (await fetch(`${baseURL}/robots.txt`)).text()).toContain('Disallow: /admin')
   })

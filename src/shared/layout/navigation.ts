@@ -4,6 +4,7 @@ export const mainNavigation = [
   { href: '/materialen', label: 'Materialen' },
   { href: '/goede-praktijken', label: 'Goede praktijken' },
   { href: '/partners', label: 'Partners' },
+  { href: '/instrumenten', label: 'Instrumenten' },
   { href: '/vroegdetectie', label: 'Vroegdetectie' },
   { href: '/zoeken', label: 'Zoeken' },
 ] as const

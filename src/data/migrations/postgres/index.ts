@@ -1,6 +1,7 @@
 import * as migration_20261122_090129_initial from './20261122_090129_initial';
 import * as migration_20261122_105754_media_extracted_text from './20261122_105754_media_extracted_text';
 import * as migration_20261127_093147_submissions from './20261127_093147_submissions';
+import * as migration_20261202_034556_instruments from './20261202_034556_instruments';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_093147_submissions.up,
     down: migration_20261127_093147_submissions.down,
-    name: '20261127_093147_submissions'
+    name: '20261127_093147_submissions',
+  },
+  {
+    up: migration_20261202_034556_instruments.up,
+    down: migration_20261202_034556_instruments.down,
+    name: '20261202_034556_instruments'
   },
 ];

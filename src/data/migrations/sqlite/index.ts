@@ -1,6 +1,7 @@
 import * as migration_20261122_090123_initial from './20261122_090123_initial';
 import * as migration_20261122_105744_media_extracted_text from './20261122_105744_media_extracted_text';
 import * as migration_20261127_093136_submissions from './20261127_093136_submissions';
+import * as migration_20261202_034520_instruments from './20261202_034520_instruments';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261127_093136_submissions.up,
     down: migration_20261127_093136_submissions.down,
-    name: '20261127_093136_submissions'
+    name: '20261127_093136_submissions',
+  },
+  {
+    up: migration_20261202_034520_instruments.up,
+    down: migration_20261202_034520_instruments.down,
+    name: '20261202_034520_instruments'
   },
 ];

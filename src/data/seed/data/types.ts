@@ -6,7 +6,9 @@
 import type {
   CarePhase,
   EducationLevel,
+  InstrumentSectionLabel,
   PartnerType,
+  QuestionKindValue,
   Region,
   SourceType,
   ThemeSlug,
@@ -127,4 +129,50 @@ export interface SeedPartner {
   description: string
   services: string[]
   website?: string
+}
+
+/** A question of an instrument (src/features/instruments/model.ts): checklist items in `options`. */
+export interface SeedQuestion {
+  kind: QuestionKindValue
+  prompt: string
+  help?: string
+  options?: string[]
+}
+
+export interface SeedInstrumentPart {
+  title: string
+  /** Paragraphs shown above the questions. */
+  text?: string[]
+  questions: SeedQuestion[]
+}
+
+export interface SeedInstrumentSection {
+  title: string
+  /** The core in a few words, on the route map. */
+  summary?: string
+  intro?: string[]
+  goal?: string
+  guidingQuestions?: string[]
+  clbRole?: string
+  result?: string
+  preconditions?: string
+  lists?: { label: string; items: string[] }[]
+  parts: SeedInstrumentPart[]
+  /** Slugs of topics and materials that help with this section. */
+  topics?: string[]
+  materials?: string[]
+}
+
+export interface SeedInstrument {
+  slug: string
+  title: string
+  summary: string
+  madeBy: string
+  sectionLabel: InstrumentSectionLabel
+  followUp: boolean
+  routeMap: boolean
+  /** Slug of the material (Word/PDF) this instrument is the online version of. */
+  material: string
+  topics: string[]
+  sections: SeedInstrumentSection[]
 }

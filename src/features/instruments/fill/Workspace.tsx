@@ -9,6 +9,7 @@
  */
 import { useEffect, useState } from 'react'
 
+import { instrumentSectionId } from '@/shared/paths'
 import type { InstrumentDefinition, Question, Section } from '../model'
 import { answerText, dropOrphans, orphanAnswers, sectionHeading, setAnswer, valueOf, type AnswerValue, type FillIn } from './engine/answers'
 import { progressText, sectionProgress, totalProgress } from './engine/progress'
@@ -126,7 +127,7 @@ export function InstrumentWorkspace({ definition }: { definition: InstrumentDefi
             const p = sectionProgress(section, current)
             return (
               <li key={section.id}>
-                <a href={`#sectie-${section.id}`}>{sectionHeading(definition, section)}</a>{' '}
+                <a href={`#${instrumentSectionId(section.id)}`}>{sectionHeading(definition, section)}</a>{' '}
                 <span className={styles.muted}>
                   {p.answered}/{p.total}
                 </span>
@@ -138,9 +139,9 @@ export function InstrumentWorkspace({ definition }: { definition: InstrumentDefi
 
       {definition.sections.map((section) => {
         const p = sectionProgress(section, current)
-        const headingId = `sectie-${section.id}-kop`
+        const headingId = `${instrumentSectionId(section.id)}-kop`
         return (
-          <section key={section.id} id={`sectie-${section.id}`} aria-labelledby={headingId} className={styles.section}>
+          <section key={section.id} id={instrumentSectionId(section.id)} aria-labelledby={headingId} className={styles.section}>
             <h2 id={headingId}>{sectionHeading(definition, section)}</h2>
             <div className={styles.progress} data-print="hide">
               <progress max={p.total || 1} value={p.answered} aria-labelledby={`${headingId}-voortgang`} />

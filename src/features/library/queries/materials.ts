@@ -5,7 +5,7 @@ import type { Category, Material, Media, Theme, Topic } from '@/payload-types'
 import { formats, type MaterialRecord } from '@/features/search/engine'
 import { payloadClient } from '@/data/payload'
 import { byTitle, getSearchIndex, queryListing, type ListingRequest, type ListingSpec } from '@/features/search/queries'
-import { isSlug } from '@/shared/paths'
+import { instrumentPath, isSlug } from '@/shared/paths'
 
 /** The materials library (/materialen): filters, orders and page size. */
 export const materialsListing: ListingSpec<MaterialRecord> = {
@@ -39,6 +39,8 @@ export interface MaterialPage {
   targetGroups: Topic[]
   /** The start of the file's text, as a preview for formats a browser cannot show. */
   preview: string | null
+  /** The instrument that is the online version of this material, to fill in on the site. */
+  online: { title: string; href: string } | null
 }
 
 const objects = <T>(list: unknown): T[] => (Array.isArray(list) ? list.filter((x): x is T => typeof x === 'object' && x !== null) : [])
@@ -64,7 +66,16 @@ export const getMaterial = cache(async (slug: string): Promise<MaterialPage | un
     const withText = await payload.findByID({ collection: 'media', id: file.id, depth: 0, showHiddenFields: true, overrideAccess: false })
     preview = withText.extractedText ? withText.extractedText.slice(0, 4000) : null
   }
+  const { docs: online } = await payload.find({
+    collection: 'instruments',
+    where: { material: { equals: material.id } },
+    limit: 1,
+    depth: 0,
+    select: { title: true, slug: true },
+    overrideAccess: false,
+  })
   return {
+    online: online[0]?.slug ? { title: online[0].title, href: instrumentPath(online[0].slug) } : null,
     material,
     file,
     topics: objects<Topic>(material.topics).filter((t): t is Topic & { theme: Theme } => typeof t.theme === 'object'),

@@ -3,11 +3,12 @@
  * target groups (each with its own theme, for the colours), its materials and its good practices.
  * Read as an anonymous visitor: drafts (and relations to drafts) never reach the page.
  */
+import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { SourceType } from '@/shared/vocabulary'
 import type { Media, Topic } from '@/payload-types'
-import { isSlug, topicPath } from '@/shared/paths'
+import { instrumentPath, isSlug, topicPath } from '@/shared/paths'
 import { siteUrl } from '@/shared/site'
 import { payloadClient } from '@/data/payload'
 import {
@@ -58,6 +59,15 @@ export interface PracticeItem {
   website: string | null
 }
 
+/** An instrument (filled in online, /instrumenten/<slug>) that serves this topic. */
+export interface InstrumentItem {
+  slug: string
+  title: string
+  madeBy: string
+  summary: string
+  href: string
+}
+
 export interface TopicPageData {
   theme: ThemeSummary
   topic: TopicSummary & {
@@ -73,6 +83,7 @@ export interface TopicPageData {
   targetGroups: TopicLink[]
   materials: MaterialItem[]
   practices: PracticeItem[]
+  instruments: InstrumentItem[]
 }
 
 /** Found; or the topic lives under another theme (`movedTo` is its canonical path); or unknown. */
@@ -99,6 +110,11 @@ const toFile = (file: unknown): MaterialFile | null => {
   return { url, filename: media.filename, mimeType: media.mimeType ?? null, filesize: media.filesize ?? null }
 }
 
+/** An instrument serves a topic it names, or that one of its sections links to. */
+export const servingTopic = (topicId: number): Where => ({
+  or: [{ topics: { contains: topicId } }, { 'sections.topics': { contains: topicId } }],
+})
+
 export const getTopicPage = cache(async (themeSlug: string, topicSlug: string): Promise<TopicLookup> => {
   if (!isSlug(themeSlug) || !isSlug(topicSlug)) return undefined
   const payload = await payloadClient()
@@ -120,7 +136,7 @@ export const getTopicPage = cache(async (themeSlug: string, topicSlug: string): 
   if (!topic || !theme) return undefined
   if (theme.slug !== themeSlug) return { movedTo: topicPath(theme.slug, topicSlug) }
 
-  const [materials, practices, children] = await Promise.all([
+  const [materials, practices, children, instruments] = await Promise.all([
     payload.find({
       collection: 'materials',
       where: { topics: { contains: topic.id } },
@@ -156,6 +172,15 @@ export const getTopicPage = cache(async (themeSlug: string, topicSlug: string): 
       pagination: false,
       depth: 0,
       select: topicFields,
+      ...asVisitor,
+    }),
+    payload.find({
+      collection: 'instruments',
+      where: servingTopic(topic.id),
+      sort: 'title',
+      pagination: false,
+      depth: 0,
+      select: { title: true, slug: true, madeBy: true, summary: true },
       ...asVisitor,
     }),
   ])
@@ -221,6 +246,11 @@ export const getTopicPage = cache(async (themeSlug: string, topicSlug: string): 
         year: practice.year ?? null,
         website: practice.website ?? null,
       })),
+      instruments: instruments.docs.flatMap((instrument) =>
+        instrument.slug
+          ? [{ slug: instrument.slug, title: instrument.title, madeBy: instrument.madeBy, summary: instrument.summary, href: instrumentPath(instrument.slug) }]
+          : [],
+      ),
     },
   }
 })

@@ -54,6 +54,7 @@ describe('topic page', () => {
       'Waarom afwezigheden?',
       'Materialen',
       'Goede praktijken',
+      'Samen invullen',
       'Bekijk dit ook als beschermende factor',
       'Voor welke doelgroepen?',
       'Iets toe te voegen?',

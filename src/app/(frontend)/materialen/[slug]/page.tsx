@@ -37,7 +37,7 @@ export default async function MaterialPage({ params }: Props) {
     )
   }
   if (!page) notFound()
-  const { material, file, topics, categories, targetGroups, preview } = page
+  const { material, file, topics, categories, targetGroups, preview, online } = page
   const format = file ? formatOf(file.mimeType) : 'weblink'
   const formatLabel = labelOf(formats, format)
   const size = formatSize(file?.filesize)
@@ -47,6 +47,11 @@ export default async function MaterialPage({ params }: Props) {
       <article>
         <h1>{material.title}</h1>
         <p className={styles.lead}>{material.description}</p>
+        {online ? (
+          <p className={styles.lead}>
+            <strong>Ook online in te vullen:</strong> <a href={online.href}>{online.title}</a>, samen met uw team, zonder bestand.
+          </p>
+        ) : null}
 
         <p className={styles.actions}>
           {file?.url && format === 'pdf' ? (

@@ -67,8 +67,8 @@ export function questionIndex(definition: InstrumentDefinition): Map<string, Que
   return index
 }
 
-export const sectionHeading = (definition: InstrumentDefinition, section: Section): string =>
-  section.title.toLowerCase().startsWith(definition.sectionLabel.toLowerCase()) ? section.title : `${definition.sectionLabel} ${section.title}`
+/** A section's heading is its title as the editor wrote it ("Fase 0 – Brede basiszorg", "Thuis"): the page frame's route map shows the same. */
+export const sectionHeading = (_definition: InstrumentDefinition, section: Section): string => section.title
 
 export const askedText = (definition: InstrumentDefinition, place: QuestionPlace): string =>
   [sectionHeading(definition, place.section), place.part.title, place.question.prompt].filter(Boolean).join(' › ')

@@ -61,7 +61,7 @@ describe('the Word export', () => {
       expect(html).toContain(`<h3>${heading}</h3>`)
     expect(text).toContain('Hoe worden afwezigheden en te laat komen geregistreerd?')
     expect(text).toContain('Antwoorden op vragen die niet meer in het instrument staan')
-    expect(text).toContain('Fase Breed kijken › Notities › Wat zien we?')
+    expect(text).toContain('Breed kijken › Notities › Wat zien we?')
     expect(text).toContain('Veel B-codes op maandag')
   })
 })

@@ -5,6 +5,7 @@ import { pageMetadata } from '@/shared/layout/metadata'
 import { themeHomeHref } from '@/features/themes/theme/links'
 import { ThemeFrame } from '@/features/themes/theme/ThemeFrame'
 import { CounterpartBlock } from '@/features/themes/topic/CounterpartBlock'
+import { InstrumentList } from '@/features/themes/topic/InstrumentList'
 import { MaterialList } from '@/features/themes/topic/MaterialList'
 import { PracticeList } from '@/features/themes/topic/PracticeList'
 import { TargetGroupLinks } from '@/features/themes/topic/TargetGroupLinks'
@@ -58,6 +59,7 @@ export default async function TopicPage({ params }: Props) {
         <WhySection topic={topic} />
         <MaterialList materials={page.materials} topicSlug={topic.slug} />
         <PracticeList practices={page.practices} topicSlug={topic.slug} />
+        <InstrumentList instruments={page.instruments} />
         <CounterpartBlock theme={theme} topicTitle={topic.title} counterparts={page.counterparts} />
         <TargetGroupLinks groups={page.targetGroups} themeSlug={theme.slug} />
         <TopicFooter topicSlug={topic.slug} topicTitle={topic.title} lastReviewed={topic.lastReviewed} inProgress={topic.inProgress} />
