@@ -196,6 +196,15 @@ describe('filling in an instrument', () => {
     expect(text).toContain(marker.who)
     expect(text).toContain('7/10')
     expect(text).toContain('☒')
+
+    // Print (and so PDF): the answers as text, no controls.
+    await page.emulateMedia({ media: 'print' })
+    await expect(page.getByText(marker.open, { exact: true }).isVisible()).resolves.toBe(true)
+    await expect(page.getByText(marker.what, { exact: true }).isVisible()).resolves.toBe(true)
+    await expect(first(page, 'open').locator('textarea').isVisible()).resolves.toBe(false)
+    await expect(page.getByRole('button', { name: 'Bewaar als bestand (.json)' }).isVisible()).resolves.toBe(false)
+    await expect(page.getByRole('button', { name: 'Actie toevoegen' }).first().isVisible()).resolves.toBe(false)
+    await page.pdf({ path: '/tmp/instrument-print.pdf' }).catch(() => undefined)
   })
 
   it('keeps dated snapshots: the second one appears in the chart and the table', async () => {
@@ -212,6 +221,8 @@ describe('filling in an instrument', () => {
     await followUp.getByRole('button', { name: 'Momentopname bewaren' }).click()
     await page.waitForFunction(() => document.querySelectorAll('#opvolging figure')[0]?.querySelectorAll('svg circle').length === 2)
     await expect(figure.locator('svg').getAttribute('aria-label')).resolves.toMatch(/^Scores door de tijd: /)
+    await expect(figure.locator('svg').getAttribute('role')).resolves.toBe('img')
+    await expect(figure.locator('svg').getAttribute('aria-description')).resolves.toMatch(/4\/10 op .*, 8\/10 op /)
     const row = followUp.locator('table tbody tr').first()
     await expect(row.locator('td').allTextContents()).resolves.toEqual(['4/10', '8/10'])
     expect(await seriousViolations(page)).toEqual([])

@@ -20,10 +20,15 @@ export function ConfirmDialog({ title, children, actions, onCancel }: { title: s
   const titleId = useId()
   useEffect(() => {
     const dialog = ref.current
+    // React removes the dialog from the page when it is answered, so the browser cannot hand focus back itself.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     if (dialog && !dialog.open) dialog.showModal()
     // The safe choice has the focus, so Enter on an opened dialog never deletes.
     cancel.current?.focus()
-    return () => dialog?.close()
+    return () => {
+      dialog?.close()
+      if (opener?.isConnected) opener.focus()
+    }
   }, [])
   return (
     <dialog

@@ -18,8 +18,10 @@ export const describeSeries = (series: ObjectiveSeries): string =>
 
 export function ScoreChart({ series, colour }: { series: ObjectiveSeries; colour: string }) {
   const box = useRef<HTMLDivElement>(null)
-  const points = series.points
+  // Drawn again only when its figures change, not on every keystroke elsewhere in the instrument.
+  const drawn = JSON.stringify([series.objective, series.points, colour])
   useEffect(() => {
+    const { points } = series
     let cancelled = false
     const target = box.current
     void import('@observablehq/plot').then((Plot) => {
@@ -41,11 +43,18 @@ export function ScoreChart({ series, colour }: { series: ObjectiveSeries; colour
           Plot.text(data.slice(-1), { x: 'date', y: 'value', text: (d: { value: number }) => `${d.value}`, dy: -12, fontWeight: 700, fill: 'currentColor' }),
         ],
       })
+      // One image to assistive technology, named and described by Plot (ariaLabel, ariaDescription): Plot labels its
+      // inner groups with mark types ("line", "dot"), which tell a listener nothing and are not allowed on plain
+      // groups. The figures themselves are in the table below the charts.
+      svg.setAttribute('role', 'img')
+      svg.querySelectorAll('[aria-label]').forEach((el) => {
+        if (el !== svg) el.removeAttribute('aria-label')
+      })
       target.replaceChildren(svg)
     })
     return () => {
       cancelled = true
     }
-  }, [points, series, colour])
+  }, [drawn])
   return <div ref={box} className={styles.chart} />
 }
