@@ -199,8 +199,8 @@ describe('filling in an instrument', () => {
 
     // Print (and so PDF): the answers as text, no controls.
     await page.emulateMedia({ media: 'print' })
-    await expect(page.getByText(marker.open, { exact: true }).isVisible()).resolves.toBe(true)
-    await expect(page.getByText(marker.what, { exact: true }).isVisible()).resolves.toBe(true)
+    await expect(first(page, 'open').locator('div').filter({ hasText: marker.open }).isVisible()).resolves.toBe(true)
+    await expect(first(page, 'actions').locator('span').filter({ hasText: marker.what }).isVisible()).resolves.toBe(true)
     await expect(first(page, 'open').locator('textarea').isVisible()).resolves.toBe(false)
     await expect(page.getByRole('button', { name: 'Bewaar als bestand (.json)' }).isVisible()).resolves.toBe(false)
     await expect(page.getByRole('button', { name: 'Actie toevoegen' }).first().isVisible()).resolves.toBe(false)
