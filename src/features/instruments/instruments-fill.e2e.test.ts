@@ -43,11 +43,13 @@ async function open(options: { javaScriptEnabled?: boolean; blockStorage?: boole
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   const carried: string[] = []
+  const seen: string[] = []
   context.on('request', (r) => {
+    seen.push(r.url())
     const text = `${r.url()} ${r.postData() ?? ''} ${JSON.stringify(r.headers())}`
     if (Object.values(marker).some((m) => text.includes(m) || text.includes(encodeURIComponent(m)))) carried.push(r.url())
   })
-  return { context, page, errors, carried }
+  return { context, page, errors, carried, seen }
 }
 
 const loaded = (page: Page) => page.getByText(/Nog niets ingevuld|Bewaard in deze browser|Niet bewaard in deze browser/).first().waitFor()
@@ -82,7 +84,7 @@ async function clearSiteData(context: BrowserContext, page: Page) {
 
 describe('filling in an instrument', () => {
   it('keeps answers in the browser across a reload, sends none of them anywhere, and is axe-clean while filling in', async () => {
-    const { page, errors, carried } = await open()
+    const { page, errors, carried, seen } = await open()
     const response = await page.goto(`${baseURL}${PATH}`)
     expect(response?.status()).toBe(200)
     const csp = response!.headers()['content-security-policy']!
@@ -100,8 +102,9 @@ describe('filling in an instrument', () => {
     expect(await seriousViolations(page)).toEqual([])
 
     await page.reload()
-    await saved(page).catch(() => loaded(page))
+    await page.getByRole('status').filter({ hasText: 'Bewaard in deze browser' }).waitFor()
     await expectFilled(page)
+    expect(seen.length).toBeGreaterThan(0) // the recorder is live: the page's own requests went through it
     expect(carried).toEqual([])
     expect(errors).toEqual([])
   })
