@@ -67,6 +67,7 @@ async function fillSome(page: Page) {
   await actions.getByLabel('Wat (actie 1)').fill(marker.what)
   await actions.getByLabel('Wie (actie 1)').fill(marker.who)
   await actions.getByLabel('Wanneer (actie 1)').fill('september')
+  await actions.getByLabel('Afgevinkt (actie 1)').check()
   await saved(page)
 }
 
@@ -75,6 +76,7 @@ async function expectFilled(page: Page) {
   await expect(first(page, 'checklist').locator('input[type="checkbox"]').first().isChecked()).resolves.toBe(true)
   await expect(first(page, 'scale').locator('legend').textContent()).resolves.toContain('7/10')
   await expect(first(page, 'actions').getByLabel('Wat (actie 1)').inputValue()).resolves.toBe(marker.what)
+  await expect(first(page, 'actions').getByLabel('Afgevinkt (actie 1)').isChecked()).resolves.toBe(true)
 }
 
 async function clearSiteData(context: BrowserContext, page: Page) {
@@ -161,6 +163,12 @@ describe('filling in an instrument', () => {
     await dialog.getByRole('button', { name: 'Als kopie openen' }).click()
     await page.getByText('"Preventieplan 2026 — Sint-Jozef (kopie)" is geopend en bewaard.').waitFor()
     await expect(options()).resolves.toBe(count + 1)
+    await expect(page.getByLabel('Naam van deze invulling').inputValue()).resolves.toBe('Preventieplan 2026 — Sint-Jozef (kopie)')
+
+    // Switch back to the original.
+    await page.getByLabel('Invulling', { exact: true }).selectOption({ label: 'Preventieplan 2026 — Sint-Jozef' })
+    await page.getByRole('button', { name: 'Openen' }).click()
+    await expect(page.getByLabel('Naam van deze invulling').inputValue()).resolves.toBe('Preventieplan 2026 — Sint-Jozef')
 
     // A fill-in from an older revision, with an answer to a question that has since gone: it opens, that answer apart.
     const older = {
@@ -198,7 +206,7 @@ describe('filling in an instrument', () => {
     expect(text).toContain(marker.what)
     expect(text).toContain(marker.who)
     expect(text).toContain('7/10')
-    expect(text).toContain('☒')
+    expect(text).toContain('☒ afgewerkt')
 
     // Print (and so PDF): the answers as text, no controls.
     await page.emulateMedia({ media: 'print' })
