@@ -167,7 +167,7 @@ describe('filling in an instrument', () => {
 
     // Switch back to the original.
     await page.getByLabel('Invulling', { exact: true }).selectOption({ label: 'Preventieplan 2026 — Sint-Jozef' })
-    await page.getByRole('button', { name: 'Openen' }).click()
+    await page.getByRole('button', { name: 'Openen', exact: true }).click()
     await expect(page.getByLabel('Naam van deze invulling').inputValue()).resolves.toBe('Preventieplan 2026 — Sint-Jozef')
 
     // A fill-in from an older revision, with an answer to a question that has since gone: it opens, that answer apart.
@@ -277,7 +277,7 @@ describe('filling in an instrument', () => {
     await tabTo('[data-add-row]')
     await page.keyboard.press('Enter')
     // The new row's first cell has the focus.
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).resolves.toBe('Wat (actie 1)')
+    await page.waitForFunction(() => document.activeElement?.getAttribute('aria-label') === 'Wat (actie 1)', undefined, { timeout: 5000 })
     await page.keyboard.type('Actie per toets')
     await saved(page)
     await expect(first(page, 'checklist').locator('input').first().isChecked()).resolves.toBe(true)
