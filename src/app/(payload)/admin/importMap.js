@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { EditorialPublishButton as EditorialPublishButton_db366473a7a2750de6e2c8deb50a212d } from '@/data/editorial/PublicationButtons'
 import { EditorialUnpublishButton as EditorialUnpublishButton_db366473a7a2750de6e2c8deb50a212d } from '@/data/editorial/PublicationButtons'
+import { RowTitle as RowTitle_2b7a7a67c84ca1f96102faf45795b6bc } from '@/data/editorial/RowTitle'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/data/editorial/PublicationButtons#EditorialPublishButton": EditorialPublishButton_db366473a7a2750de6e2c8deb50a212d,
   "/data/editorial/PublicationButtons#EditorialUnpublishButton": EditorialUnpublishButton_db366473a7a2750de6e2c8deb50a212d,
+  "/data/editorial/RowTitle#RowTitle": RowTitle_2b7a7a67c84ca1f96102faf45795b6bc,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -5,6 +5,9 @@ import { topicsField } from '@/data/fields/classification'
 import { slugField } from '@/data/fields/slug'
 import { instrumentSectionLabels, questionKinds, selectOptions } from '@/shared/vocabulary'
 
+/** Folded rows show their own title in the admin (src/data/editorial/RowTitle.tsx). */
+const rowTitle = { RowLabel: '/data/editorial/RowTitle#RowTitle' }
+
 /** A list of one-line texts (richtvragen, checklist items): an array of rows, so each keeps its id across edits. */
 const lines = (name: string, label: string, singular: string, plural: string, extra: Partial<ArrayField> = {}): ArrayField => ({
   name,
@@ -13,6 +16,7 @@ const lines = (name: string, label: string, singular: string, plural: string, ex
   type: 'array',
   fields: [{ name: 'text', label: singular, type: 'text', required: true }],
   ...extra,
+  admin: { ...extra.admin, components: rowTitle },
 })
 
 const paragraphs = (name: string, label: string): Field => ({
@@ -116,6 +120,7 @@ export const Instruments: CollectionConfig = {
       type: 'array',
       required: true,
       minRows: 1,
+      admin: { components: rowTitle },
       fields: [
         { name: 'title', label: 'Titel', type: 'text', required: true },
         {
@@ -142,7 +147,7 @@ export const Instruments: CollectionConfig = {
           label: 'Andere lijsten',
           labels: { singular: 'Lijst', plural: 'Lijsten' },
           type: 'array',
-          admin: { initCollapsed: true, description: 'Bijvoorbeeld: wat maakt het raam groter, wat maakt het kleiner.' },
+          admin: { initCollapsed: true, description: 'Bijvoorbeeld: wat maakt het raam groter, wat maakt het kleiner.', components: rowTitle },
           fields: [
             { name: 'label', label: 'Titel van de lijst', type: 'text', required: true },
             lines('items', 'Items', 'Item', 'Items', { dbName: 'instr_list_items', minRows: 1 }),
@@ -153,7 +158,7 @@ export const Instruments: CollectionConfig = {
           label: 'Onderdelen met vragen',
           labels: { singular: 'Onderdeel', plural: 'Onderdelen' },
           type: 'array',
-          admin: { initCollapsed: true, description: 'Een doelstelling, een aspect of een groep vragen.' },
+          admin: { initCollapsed: true, description: 'Een doelstelling, een aspect of een groep vragen.', components: rowTitle },
           fields: [
             { name: 'title', label: 'Titel', type: 'text', required: true },
             paragraphs('text', 'Toelichting'),
@@ -163,7 +168,7 @@ export const Instruments: CollectionConfig = {
               labels: { singular: 'Vraag', plural: 'Vragen' },
               type: 'array',
               dbName: 'instr_questions',
-              admin: { initCollapsed: true },
+              admin: { initCollapsed: true, components: rowTitle },
               fields: question,
             },
           ],

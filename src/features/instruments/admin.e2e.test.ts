@@ -1,0 +1,64 @@
+/**
+ * An editor changes an instrument in the admin panel, without a developer: folded steps show their own titles, a
+ * step's route-map text is edited and published, and the public page's route map shows it. The redacteur account
+ * is made (and removed again) through Payload's local API on the running app's own database.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import type { Instrument } from '@/payload-types'
+import { launchChromium, openPage } from '@tests/support/chromium'
+
+const baseURL = inject('baseURL')
+const account = { email: 'instrumenten-redactie@toolbox.test', password: 'Een-sterk-wachtwoord-2026', name: 'Redactie instrumenten' }
+let browser: Browser
+let page: Page
+let payload: Payload
+let userId: number | undefined
+let original: Instrument | undefined
+
+beforeAll(async () => {
+  process.env.DATABASE_URL = inject('databaseURL')
+  process.env.MEDIA_DIR = inject('mediaDir')
+  process.env.PAYLOAD_SECRET ??= 'e2e-test-secret'
+  // Imported after the environment is set: the config reads it when it loads.
+  const { default: config } = await import('@payload-config')
+  payload = await getPayload({ config, key: 'instruments-admin' })
+  // Removed again after the test: if it is the first account (made a beheerder), the admin journey's own
+  // first-account form comes back.
+  userId = (await payload.create({ collection: 'users', data: { ...account, role: 'redacteur' } })).id
+  original = (await payload.find({ collection: 'instruments', where: { slug: { equals: 'aanwezig-in-de-klas' } }, depth: 0 })).docs[0]
+  browser = await launchChromium()
+  page = await openPage(browser)
+})
+afterAll(async () => {
+  await browser?.close()
+  if (original) await payload?.update({ collection: 'instruments', id: original.id, data: { sections: original.sections, _status: 'published' } })
+  if (userId !== undefined) await payload?.delete({ collection: 'users', id: userId }).catch(() => undefined)
+  await payload?.destroy()
+})
+
+const publicPage = async () => (await fetch(`${baseURL}/instrumenten/aanwezig-in-de-klas`)).text()
+
+describe('instruments in the admin panel', () => {
+  it('lets a redacteur edit a step and publish it; the route map follows', async () => {
+    await page.goto(`${baseURL}/admin/login`)
+    await page.getByRole('button', { name: 'Inloggen' }).waitFor()
+    await page.locator('#field-email').fill(account.email)
+    await page.locator('#field-password').fill(account.password)
+    await page.getByRole('button', { name: 'Inloggen' }).click()
+    await page.waitForURL(`${baseURL}/admin`)
+
+    await page.goto(`${baseURL}/admin/collections/instruments/${original!.id}`)
+    // Folded rows are named after their content, not "Stap 02".
+    await page.getByText('02. Fase 2 – Focus bepalen').first().waitFor()
+    const summary = page.locator('#field-sections__1__summary')
+    expect(await summary.inputValue()).toBe('Een kleine, haalbare focus')
+
+    const changed = 'Eén haalbare stap voor deze leerling'
+    await summary.fill(changed)
+    await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+    await expect.poll(publicPage, { timeout: 15_000 }).toContain(changed)
+  })
+})
