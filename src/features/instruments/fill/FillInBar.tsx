@@ -116,8 +116,9 @@ export function FillInBar({
         <div className={styles.field}>
           <label htmlFor={ids.select}>Invulling</label>
           <div className={styles.inline}>
-            <select id={ids.select} value={chosen} disabled={loading} onChange={(e) => setChosen(e.target.value)}>
-              {list.some((f) => f.id === current.id) ? null : <option value={current.id}>{loading ? '…' : `${current.name} (nog niet bewaard)`}</option>}
+            {/* Nothing from the fill-in until it is loaded: the server's placeholder and the browser's must match. */}
+            <select id={ids.select} value={loading ? '' : chosen} disabled={loading} onChange={(e) => setChosen(e.target.value)}>
+              {loading ? <option value="">…</option> : list.some((f) => f.id === current.id) ? null : <option value={current.id}>{`${current.name} (nog niet bewaard)`}</option>}
               {list.map((f) => (
                 <option key={f.id} value={f.id}>
                   {f.name}

@@ -114,9 +114,11 @@ export function InstrumentWorkspace({ definition }: { definition: InstrumentDefi
       </noscript>
       <FillInBar definition={definition} state={state} largeType={largeType} setLargeType={setLargeType} />
 
-      <p className={styles.printHeader}>
-        Ingevuld: <strong>{current.name}</strong>
-      </p>
+      {state.status === 'loading' ? null : (
+        <p className={styles.printHeader}>
+          Ingevuld: <strong>{current.name}</strong>
+        </p>
+      )}
 
       <nav aria-labelledby="voortgang-kop" className={styles.progressNav} data-print="hide">
         <h2 id="voortgang-kop" className={styles.barHeading}>
