@@ -298,6 +298,25 @@ describe('filling in an instrument', () => {
     await expect(first(page, 'open').locator('textarea').inputValue()).resolves.toBe('')
   })
 
+  it('fills in the dialogue sheets the same way: their fields shown, an answer kept, axe-clean, no follow-up', async () => {
+    const { page, errors } = await open()
+    for (const slug of ['aanwezig-op-school', 'dialoogdocument-ouders']) {
+      await page.goto(`${baseURL}/instrumenten/${slug}`)
+      await loaded(page)
+      if (slug === 'aanwezig-op-school')
+        for (const field of ['Doel', 'Richtvragen', 'Rol van het CLB', 'Resultaat', 'Voorwaarden'])
+          await expect(page.locator('section[id^="sectie-"]').first().getByRole('heading', { name: field, exact: true }).count(), field).resolves.toBe(1)
+      await first(page, 'open').locator('textarea').fill(`Ons antwoord voor ${slug}`)
+      await saved(page)
+      await expect(page.locator('#opvolging').count()).resolves.toBe(0)
+      expect(await seriousViolations(page), slug).toEqual([])
+      await page.reload()
+      await page.getByRole('status').filter({ hasText: 'Bewaard in deze browser' }).waitFor()
+      await expect(first(page, 'open').locator('textarea').inputValue()).resolves.toBe(`Ons antwoord voor ${slug}`)
+    }
+    expect(errors).toEqual([])
+  })
+
   it('reads without JavaScript: every section and its questions', async () => {
     const { page } = await open({ javaScriptEnabled: false })
     await page.goto(`${baseURL}${PATH}`)
