@@ -3,7 +3,8 @@
  * answers typed by keyboard and mouse survive a reload; a fill-in exported as a file comes back after the site's
  * storage is cleared; bad files get a Dutch message and change nothing; the Word export holds the answers (read back
  * with mammoth); a second snapshot appears in the chart; blocked storage is said and the file export offered; no
- * request carries an answer; axe finds nothing serious while filling in; the page reads without JavaScript.
+ * request carries an answer; axe finds nothing serious while filling in; the page reads without JavaScript. Blocked or
+ * full storage is simulated by making IndexedDB throw the errors browsers throw then (SecurityError, QuotaExceededError).
  */
 import { readFileSync } from 'node:fs'
 
@@ -31,12 +32,18 @@ const marker = {
   who: 'zorgcoordinator MARKER-W3X',
 }
 
-async function open(options: { javaScriptEnabled?: boolean; blockStorage?: boolean } = {}) {
+async function open(options: { javaScriptEnabled?: boolean; blockStorage?: boolean; fullStorage?: boolean } = {}) {
   const context = await browser.newContext({ acceptDownloads: true, javaScriptEnabled: options.javaScriptEnabled ?? true })
   if (options.blockStorage)
     await context.addInitScript(() => {
       IDBFactory.prototype.open = () => {
         throw new DOMException('The user denied permission to access the database.', 'SecurityError')
+      }
+    })
+  if (options.fullStorage)
+    await context.addInitScript(() => {
+      IDBObjectStore.prototype.put = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
       }
     })
   const page = await context.newPage()
@@ -239,7 +246,7 @@ describe('filling in an instrument', () => {
     expect(errors).toEqual([])
   })
 
-  it('says so when the browser will not store, and offers the file export', async () => {
+  it('says so when the browser will not store or its storage is full, and offers the file export', async () => {
     const { page } = await open({ blockStorage: true })
     await page.goto(`${baseURL}${PATH}`)
     const alert = page.getByRole('alert').filter({ hasText: 'laat niet toe' })
@@ -247,6 +254,17 @@ describe('filling in an instrument', () => {
     await first(page, 'open').locator('textarea').fill('Toch ingevuld')
     const [download] = await Promise.all([page.waitForEvent('download'), alert.getByRole('button', { name: 'Bewaar als bestand' }).click()])
     expect(readFileSync((await download.path())!, 'utf8')).toContain('Toch ingevuld')
+
+    // Storage full: the same, and the answer stays on the page.
+    const full = await open({ fullStorage: true })
+    await full.page.goto(`${baseURL}${PATH}`)
+    await loaded(full.page)
+    await first(full.page, 'open').locator('textarea').fill('Niet bewaard, wel hier')
+    const fullAlert = full.page.getByRole('alert').filter({ hasText: 'De opslag van deze browser is vol' })
+    await fullAlert.waitFor()
+    await expect(full.page.getByRole('status').filter({ hasText: 'Niet bewaard in deze browser.' }).count()).resolves.toBe(1)
+    await expect(fullAlert.getByRole('button', { name: 'Bewaar als bestand' }).count()).resolves.toBe(1)
+    await expect(first(full.page, 'open').locator('textarea').inputValue()).resolves.toBe('Niet bewaard, wel hier')
   })
 
   it('works by keyboard alone', async () => {
