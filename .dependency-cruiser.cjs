@@ -81,6 +81,17 @@ module.exports = {
       to: { path: '^src/features/detection/ui/' },
     },
     {
+      name: 'instrument-engine-is-pure',
+      severity: 'error',
+      comment:
+        'The instruments fill-in engine (answers, progress, file format, Word export) runs in the page and in unit tests: plain data and pure libraries only; the definition model is its one way into the feature.',
+      from: { path: '^src/features/instruments/fill/engine/', pathNot: testCode },
+      to: {
+        path: `^(react|react-dom|next|payload|@payloadcms|idb)(/|$)|node_modules/(react|react-dom|next|payload|@payloadcms|idb)/|${data}|${routes}|^src/features/instruments/(?!model\\.ts$|fill/engine/)`,
+        dependencyTypesNot: ['type-only'],
+      },
+    },
+    {
       name: 'no-tests-in-production',
       severity: 'error',
       comment: 'Tests, fixtures and benchmarks are never part of what the site runs.',
@@ -97,7 +108,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(\\.next|node_modules|data)/' },
+    exclude: { path: '^(\\.next|data)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {

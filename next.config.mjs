@@ -11,6 +11,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
  * own, stricter policy: a worker follows the CSP of its own response, not the page's. worker-src blob: is for the
  * .xlsx reader, which unzips large workbooks in nested blob workers (they inherit the worker's policy).
  * In development React and the dev server need eval and a WebSocket.
+ * /instrumenten/<slug> gets the same policy: the answers a team types there stay in the browser (IndexedDB), and the
+ * browser itself refuses any connection that could carry them off.
  */
 const isDev = process.env.NODE_ENV === 'development'
 const detectionPolicy = [
@@ -48,6 +50,11 @@ const nextConfig = {
     return [
       {
         source: '/vroegdetectie',
+        headers: [{ key: 'Content-Security-Policy', value: detectionPolicy }],
+      },
+      // An instrument being filled in: the same policy, so the answers typed there cannot be sent anywhere either.
+      {
+        source: '/instrumenten/:slug',
         headers: [{ key: 'Content-Security-Policy', value: detectionPolicy }],
       },
       { source: '/_next/static/chunks/:worker(turbopack-worker-.+)', headers: [{ key: 'Content-Security-Policy', value: detectionWorkerPolicy }] },
