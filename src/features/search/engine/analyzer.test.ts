@@ -11,6 +11,66 @@ describe('Dutch analysis', () => {
     expect(terms('begeleiding begeleiden')[0]).toBe(terms('begeleiden')[0])
   })
 
+  /** Plural and singular forms of real words from the seed content, as people type them (apostrophes or not). */
+  const PLURALS: [string, string][] = [
+    ['dialoogfiches', 'dialoogfiche'],
+    ['fiches', 'fiche'],
+    ['ziektecodes', 'ziektecode'],
+    ['afwezigheidscodes', 'afwezigheidscode'],
+    ['gespreksthemas', 'gespreksthema'],
+    ["gespreksthema's", 'gespreksthema'],
+    ["subthema's", 'subthema'],
+    ['hoofdthemas', 'hoofdthema'],
+    ["collega's", 'collega'],
+    ['relaties', 'relatie'],
+    ['interventies', 'interventie'],
+    ['periodes', 'periode'],
+    ['analyses', 'analyse'],
+    ['principes', 'principe'],
+    ['basisprincipes', 'basisprincipe'],
+    ['routines', 'routine'],
+    ['websites', 'website'],
+    ['competenties', 'competentie'],
+    ['leerprestaties', 'leerprestatie'],
+    ['welzijnsorganisaties', 'welzijnsorganisatie'],
+    ['organisaties', 'organisatie'],
+    ['provincies', 'provincie'],
+    ['registraties', 'registratie'],
+    ['observaties', 'observatie'],
+    ['sterktes', 'sterkte'],
+    ['situaties', 'situatie'],
+    ['notities', 'notitie'],
+    ['expertises', 'expertise'],
+    ['intervisies', 'intervisie'],
+    ['suggesties', 'suggestie'],
+    ['directies', 'directie'],
+    ['niveaus', 'niveau'],
+    ['buddys', 'buddy'],
+    ['categorieën', 'categorie'],
+    ['ideeën', 'idee'],
+    ['preventieplannen', 'preventieplan'],
+    ['klassen', 'klas'],
+    ['leerprocessen', 'leerproces'],
+    ['scores', 'score'],
+    ["foto's", 'foto'],
+    ['scenarios', 'scenario'],
+    ['leerlingen', 'leerling'],
+    ['gesprekken', 'gesprek'],
+    ['afspraken', 'afspraak'],
+    ['vragenlijsten', 'vragenlijst'],
+  ]
+
+  it.each(PLURALS)('gives the plural %s the term of %s', (plural, one) => {
+    expect(terms(plural)).toEqual(terms(one))
+  })
+
+  it('keeps words whose -s is not a plural ending apart from other words', () => {
+    expect(terms('leerproces')).toEqual(terms('leerprocessen'))
+    expect(terms('proces')).not.toEqual(terms('procedure'))
+    expect(terms('europees')[0]).toMatch(/^europe/)
+    expect(terms('basis')).not.toEqual(terms('basi'))
+  })
+
   it('folds accents and case before splitting, so ë, ï and ü stay inside the word', () => {
     expect(fold('Geïnventariseerd')).toBe('geinventariseerd')
     expect(terms('geïnventariseerd')).toEqual(terms('geinventariseerd'))

@@ -39,6 +39,26 @@ describe('search over the seed content', () => {
     expect(seed.records.find((r) => r.key === a[0])!.title).toBe('Afwezigheden')
   })
 
+  it.each([
+    ['dialoogfiches', 'dialoogfiche'],
+    ['preventieplannen', 'preventieplan'],
+    ['organisaties', 'organisatie'],
+    ['competenties', 'competentie'],
+    ['ziektecodes', 'ziektecode'],
+    ["gespreksthema's", 'gespreksthema'],
+    ['interventies', 'interventie'],
+    ['situaties', 'situatie'],
+  ])('finds for the plural %s what the singular %s finds', (plural, one) => {
+    const found = keys(seed, one)
+    expect(found.length).toBeGreaterThan(0)
+    expect(new Set(keys(seed, plural))).toEqual(new Set(found))
+  })
+
+  it('finds the dialogue cards as materials by the plural people type', () => {
+    const hits = runQuery(seed, parseQuery('dialoogfiches'), { types: ['material'] }).hits
+    expect(hits.length).toBeGreaterThanOrEqual(2)
+  })
+
   it('folds accents both ways: zorgcontinuum finds zorgcontinuüm', () => {
     const withAccent = keys(seed, 'zorgcontinuüm')
     expect(withAccent.length).toBeGreaterThan(3)
