@@ -523,7 +523,12 @@ export const searchSite = (index: SearchIndex, request: { q: string; scope?: str
   let page = 1
   let pageCount = 1
   const groups: SearchGroup[] = []
-  for (const s of scopes) {
+  // Groups in the order of their best hit (hits come best first), so a title match is the first result on the
+  // page: "preventieplan" shows the material of that name before ten topics that mention it.
+  const bestFirst = [...byType.keys()]
+  const rankOf = (type: RecordType) => (bestFirst.includes(type) ? bestFirst.indexOf(type) : scopes.length)
+  const ranked = [...scopes].sort((a, b) => rankOf(a.type) - rankOf(b.type))
+  for (const s of ranked) {
     const hits = byType.get(s.type) ?? []
     counts[s.value] = hits.length
     if (scope && s.value !== scope.value) continue

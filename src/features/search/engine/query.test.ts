@@ -118,6 +118,18 @@ describe('search over the seed content', () => {
     expect(suggestQueries(seed, far)).toContain('klastitularis')
   })
 
+  it('offers no other spelling for a place name: a word the corpus knows, a region, or an unknown town', () => {
+    // On /partners no partner is in Antwerpen, but the word is the corpus's own (and a province): no "ontworpen".
+    const partners = runQuery(seed, parseQuery('Antwerpen'), { types: ['partner'] })
+    expect(partners.hits).toEqual([])
+    expect(suggestQueries(seed, partners)).toEqual([])
+    for (const town of ['Gent', 'Brugge', 'Hasselt', 'Limburg', 'Kortrijk', 'Mechelen']) {
+      const outcome = runQuery(seed, parseQuery(town), { types: ['partner'] })
+      for (const suggestion of suggestQueries(seed, outcome)) expect(suggestion[0]).toBe(town[0]!.toLowerCase())
+    }
+    expect(suggestQueries(seed, runQuery(seed, parseQuery('Gent'), { types: ['partner'] }))).toEqual([])
+  })
+
   it('finds a word that occurs only inside a file', () => {
     // "afsprakentabel" is in the PDF of the PLG Brussel–Vlaams-Brabant guide, in no title, summary or label.
     const outside = seed.records.filter((r) => `${r.title} ${r.lead} ${r.meta}`.toLowerCase().includes('afsprakentabel'))
