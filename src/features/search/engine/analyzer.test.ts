@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { fold, terms, tokens, words } from './analyzer'
+import { baseForms, fold, terms, tokens, words } from './analyzer'
 import { createDecompounder } from './compounds'
 
 describe('Dutch analysis', () => {
@@ -112,6 +112,17 @@ describe('compounds', () => {
   it('splits a compound into words the corpus uses on their own', () => {
     expect(split('schooluitval')).toEqual(['school', 'uitval'])
     expect(split('ouderbetrokkenheid')).toEqual(['ouder', 'betrokkenheid'])
+  })
+
+  it('splits a compound whose last part is a plural of a word the corpus has', () => {
+    const corpus = new Set(['dialoog', 'fiche', 'preventie', 'plan', 'school', 'afspraak', 'gesprek', 'verslag'])
+    const plural = createDecompounder((w) => corpus.has(w), baseForms)
+    expect(plural('dialoogfiches')).toEqual(['dialoog', 'fiches'])
+    expect(plural('preventieplannen')).toEqual(['preventie', 'plannen'])
+    expect(plural('schoolafspraken')).toEqual(['school', 'afspraken'])
+    expect(plural('gespreksverslagen')).toEqual(['gesprek', 'verslagen'])
+    // Only the last part carries the plural: "afspraken" is no first part.
+    expect(plural('afsprakendialoog')).toBeNull()
   })
 
   it('allows the linking -s- and splits deeper compounds', () => {

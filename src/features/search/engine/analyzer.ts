@@ -69,6 +69,24 @@ const dutchStem = (word: string): string => {
   return undouble(one, stemmer(one))
 }
 
+/**
+ * The forms a folded plural may come from, for splitting compounds: "fiches" → fiche, "plannen" → plan,
+ * "afspraken" → afspraak, "plans" → plan. Candidates only: the caller checks which the corpus has.
+ */
+export const baseForms = (word: string): string[] => {
+  const forms = new Set<string>([singular(word)])
+  if (word.endsWith('en')) {
+    const core = word.slice(0, -2)
+    forms.add(core)
+    if (/([^aeiou])\1$/.test(core)) forms.add(core.slice(0, -1))
+    // An open syllable spells a long vowel with one letter: "afspraken" → afspraak, "scholen" → school.
+    const open = /^(.*[^aeiou])([aeou])([^aeiou])$/.exec(core)
+    if (open) forms.add(`${open[1]}${open[2]}${open[2]}${open[3]}`)
+  } else if (/[^aeiouj]s$/.test(word)) forms.add(word.slice(0, -1))
+  forms.delete(word)
+  return [...forms]
+}
+
 const analyseWord = (raw: string): { word: string; term: string | null } => {
   let hit = cache.get(raw)
   if (hit) return hit

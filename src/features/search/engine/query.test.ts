@@ -54,6 +54,14 @@ describe('search over the seed content', () => {
     expect(new Set(keys(seed, plural))).toEqual(new Set(found))
   })
 
+  it('finds a compound plural the corpus never writes by its parts: gespreksverslagen, leerlingbesprekingen', () => {
+    for (const q of ['gespreksverslagen', 'leerlingbesprekingen']) {
+      const outcome = runQuery(seed, parseQuery(q))
+      expect(outcome.corrections).toEqual([])
+      expect(outcome.hits.length).toBeGreaterThan(0)
+    }
+  })
+
   it('finds the dialogue cards as materials by the plural people type', () => {
     const hits = runQuery(seed, parseQuery('dialoogfiches'), { types: ['material'] }).hits
     expect(hits.length).toBeGreaterThanOrEqual(2)
