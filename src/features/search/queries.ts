@@ -403,7 +403,9 @@ export const queryListing = <R extends SearchRecord>(
   const chosen = sort === '' ? (hasWords ? undefined : first) : spec.sorts.find((s) => s.value === sort)
   const compare = chosen?.compare as ((a: SearchRecord, b: SearchRecord) => number) | undefined
   const requestedView = spec.groupByTheme && (request.view === 'thema' || request.view === 'lijst') ? request.view : null
-  const view = spec.groupByTheme && (requestedView ?? (hasWords ? 'lijst' : 'thema')) === 'thema' ? 'thema' : 'lijst'
+  // One entry per material by default: the per-theme view repeats a material under each of its themes (up to four),
+  // which spread 15 materials over three pages. It stays one link away.
+  const view = spec.groupByTheme && requestedView === 'thema' ? 'thema' : 'lijst'
 
   // Per theme, the whole result is spread over the theme headings first, then paged: an item can be listed
   // under several themes (src/features/search/engine/list.ts, themeEntries).
