@@ -51,7 +51,7 @@ describe('materials library', () => {
     const titles = await resultTitles(page)
     expect(titles).toHaveLength(15)
     expect(new Set(titles).size).toBe(15)
-    expect(await page.locator('[id$="-listing"] section h3').count()).toBe(0)
+    expect(await page.locator('[id$="-listing"] section:has(> h3)').count()).toBe(0)
     expect(await page.getByRole('status').first().textContent()).not.toMatch(/pagina/)
     const meta = await page.locator('[id$="-listing"] li p').first().textContent()
     expect(meta).toMatch(/^(PDF|Word) · \d+ kB · \d{1,2} \w+ \d{4} · /)
