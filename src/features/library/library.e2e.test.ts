@@ -295,7 +295,8 @@ describe('on a phone (390 × 844)', () => {
       await page.waitForURL(/regio=limburg/)
       await expect.poll(() => panel.locator('> summary').textContent()).toBe('Filters (1 actief)')
       expect(await page.locator('details[data-filter-panel]').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(javaScriptEnabled)
-      expect(await seriousViolations(page)).toEqual([])
+      // axe runs as a script in the page: only where scripts run.
+      if (javaScriptEnabled) expect(await seriousViolations(page)).toEqual([])
       await page.context().close()
     })
   }
