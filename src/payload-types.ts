@@ -207,9 +207,15 @@ export interface Topic {
         id?: string | null;
       }[]
     | null;
+  /**
+   * Een pagina van de toolbox (begint met /) staat op de onderwerppagina onder "Verder in de toolbox", een ander webadres onder "Relevante websites".
+   */
   links?:
     | {
         label: string;
+        /**
+         * Een webadres (https://…) of een pagina van de toolbox: /vroegdetectie, /partners, /materialen?q=preventieplan …
+         */
         url: string;
         id?: string | null;
       }[]

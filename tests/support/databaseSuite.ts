@@ -96,6 +96,18 @@ export const databaseSuite = (name: string, start: () => Promise<TestPayload>) =
       expect(absences.gradient).toBe(true)
     })
 
+    it('stores topic links to the toolbox’s own pages, and refuses a path that leaves the site', async () => {
+      const detection = (await payload.find({ collection: 'topics', where: { slug: { equals: 'vroege-detectie' } } })).docs[0]!
+      expect(detection.links?.map((l) => l.url)).toContain('/vroegdetectie')
+      // An editor adds a link to a list: the field's validation accepts a path of the site.
+      const links = [...(detection.links ?? []), { label: 'Materialen over vroegdetectie', url: '/materialen?q=detectie' }]
+      const updated = await payload.update({ collection: 'topics', id: detection.id, data: { links } })
+      expect(updated.links?.at(-1)?.url).toBe('/materialen?q=detectie')
+      await expect(
+        payload.update({ collection: 'topics', id: detection.id, data: { links: [{ label: 'Elders', url: '//evil.example' }] } }),
+      ).rejects.toThrow()
+    })
+
     it('stores a real, non-empty file for every material', async () => {
       const { docs } = await payload.find({ collection: 'materials', depth: 1, limit: 1000 })
       expect(docs).toHaveLength(materials.length)

@@ -20,8 +20,8 @@ const checkbox = (page: Page, group: string, value: string) => page.locator(`inp
 /** Ticks a filter option, unfolding its group first (only the first groups start open). */
 const tick = async (page: Page, group: string, value: string) => {
   const box = checkbox(page, group, value)
-  const details = page.locator('details', { has: box })
-  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('summary').click()
+  const details = page.locator('details', { has: box }).last()
+  if (!(await details.evaluate((el) => (el as HTMLDetailsElement).open))) await details.locator('> summary').click()
   await box.check()
 }
 /** Waits until the list's script has hooked in: before that, changing a control does nothing (a race on a busy machine). */
@@ -40,15 +40,19 @@ const listedDates = async (page: Page) =>
   })
 
 describe('materials library', () => {
-  it('lists every material per theme with format, size, date and publisher; no third-party requests; axe clean', async () => {
+  it('lists every material once with format, size, date and publisher; no third-party requests; axe clean', async () => {
     const page = await openPage(browser)
     const foreign = thirdPartyRequests(page, baseURL)
     const response = await page.goto(`${baseURL}/materialen`)
     expect(response?.status()).toBe(200)
     expect(await page.locator('h1').textContent()).toBe('Materialen')
     expect(await announced(page)).toBe(15)
-    const themeHeadings = await page.locator('[id$="-listing"] section h3').allTextContents()
-    expect(themeHeadings[0]).toBe('Risicofactoren')
+    // One entry per material, on one page (per theme, 15 materials took three pages).
+    const titles = await resultTitles(page)
+    expect(titles).toHaveLength(15)
+    expect(new Set(titles).size).toBe(15)
+    expect(await page.locator('[id$="-listing"] section:has(> h3)').count()).toBe(0)
+    expect(await page.getByRole('status').first().textContent()).not.toMatch(/pagina/)
     const meta = await page.locator('[id$="-listing"] li p').first().textContent()
     expect(meta).toMatch(/^(PDF|Word) · \d+ kB · \d{1,2} \w+ \d{4} · /)
     expect(foreign).toEqual([])
@@ -58,17 +62,20 @@ describe('materials library', () => {
 
   it('per theme: a theme filter gives only that theme’s heading, and without it each theme holds what its filter counts', async () => {
     const page = await noScriptPage()
-    await page.goto(`${baseURL}/materialen?thema=warme-overdracht`)
+    await page.goto(`${baseURL}/materialen?thema=warme-overdracht&weergave=thema`)
     const total = await announced(page)
     expect(total).toBeGreaterThan(0)
     expect(await page.locator('[id$="-listing"] section h3').allTextContents()).toEqual(['Warme overdracht'])
     expect(await resultTitles(page)).toHaveLength(total)
 
     await page.goto(`${baseURL}/materialen`)
+    await page.getByRole('link', { name: 'per thema' }).click()
+    await page.waitForURL(/weergave=thema/)
+    expect((await page.locator('[id$="-listing"] section h3').allTextContents())[0]).toBe('Risicofactoren')
     const pages = Number((await page.getByRole('status').first().textContent())!.match(/pagina \d+ van (\d+)/)?.[1] ?? 1)
     const under = new Map<string, number>()
     for (let p = 1; p <= pages; p++) {
-      if (p > 1) await page.goto(`${baseURL}/materialen?pagina=${p}`)
+      if (p > 1) await page.goto(`${baseURL}/materialen?weergave=thema&pagina=${p}`)
       for (const section of await page.locator('[id$="-listing"] section:has(> h3)').all()) {
         const heading = (await section.locator('> h3').textContent())!.replace(/ \(vervolg\)$/, '')
         under.set(heading, (under.get(heading) ?? 0) + (await section.locator('li h4').count()))
@@ -166,8 +173,8 @@ describe('materials library', () => {
     await page.waitForURL(/categorie=aanwezigheidsbeleid.*bron=plg-ankerfiguren|bron=plg-ankerfiguren.*categorie=aanwezigheidsbeleid/)
     const count = await announced(page)
     expect(count).toBeGreaterThan(0)
-    // Per theme (the default view), a material with two themes is listed under both: count the materials.
-    expect(new Set(await resultTitles(page)).size).toBe(count)
+    // One entry per material (the default view).
+    expect(await resultTitles(page)).toHaveLength(count)
     expect(await checkbox(page, 'bron', 'plg-ankerfiguren').isChecked()).toBe(true)
 
     await page.locator('select[name="sorteer"]').selectOption('titel')
@@ -260,6 +267,46 @@ describe('materials library', () => {
     expect(await (await fetch(`${baseURL}/materialen?regio=atlantis`)).text()).toContain('werden genegeerd')
     expect((await fetch(`${baseURL}/materialen/bestaat-niet`)).status).toBe(404)
     expect((await fetch(`${baseURL}/materialen/%00..%2F`)).status).toBe(404)
+  })
+})
+
+describe('on a phone (390 × 844)', () => {
+  const phonePage = async (javaScriptEnabled: boolean) =>
+    (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled })).newPage()
+  const firstResultTop = (page: Page) =>
+    page.locator('[id$="-listing"] li h3 a').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
+
+  for (const javaScriptEnabled of [true, false]) {
+    it(`folds the filters and shows the first material on the first screen (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async () => {
+      const page = await phonePage(javaScriptEnabled)
+      await page.goto(`${baseURL}/materialen`)
+      if (javaScriptEnabled) await enhanced(page)
+      const panel = page.locator('details[data-filter-panel]')
+      expect(await panel.evaluate((el) => (el as HTMLDetailsElement).open)).toBe(false)
+      expect(await checkbox(page, 'regio', 'limburg').isVisible()).toBe(false)
+      // It was about 2,000 px down below the open filter lists.
+      expect(await firstResultTop(page)).toBeLessThan(844)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+
+      // Unfolding works without JavaScript; the summary counts the active filters.
+      await panel.locator('> summary').tap()
+      await tick(page, 'regio', 'limburg')
+      if (!javaScriptEnabled) await page.getByRole('button', { name: 'Filters toepassen' }).tap()
+      await page.waitForURL(/regio=limburg/)
+      await expect.poll(() => panel.locator('> summary').textContent()).toBe('Filters (1 actief)')
+      expect(await page.locator('details[data-filter-panel]').evaluate((el) => (el as HTMLDetailsElement).open)).toBe(javaScriptEnabled)
+      // axe runs as a script in the page: only where scripts run.
+      if (javaScriptEnabled) expect(await seriousViolations(page)).toEqual([])
+      await page.context().close()
+    })
+  }
+
+  it('keeps the filters open beside the results on a wide screen, also without JavaScript', async () => {
+    const page = await noScriptPage()
+    await page.goto(`${baseURL}/materialen`)
+    expect(await checkbox(page, 'thema', 'risicofactoren').isVisible()).toBe(true)
+    expect(await page.locator('details[data-filter-panel] > summary').isVisible()).toBe(false)
+    await page.context().close()
   })
 })
 

@@ -403,7 +403,9 @@ export const queryListing = <R extends SearchRecord>(
   const chosen = sort === '' ? (hasWords ? undefined : first) : spec.sorts.find((s) => s.value === sort)
   const compare = chosen?.compare as ((a: SearchRecord, b: SearchRecord) => number) | undefined
   const requestedView = spec.groupByTheme && (request.view === 'thema' || request.view === 'lijst') ? request.view : null
-  const view = spec.groupByTheme && (requestedView ?? (hasWords ? 'lijst' : 'thema')) === 'thema' ? 'thema' : 'lijst'
+  // One entry per material by default: the per-theme view repeats a material under each of its themes (up to four),
+  // which spread 15 materials over three pages. It stays one link away.
+  const view = spec.groupByTheme && requestedView === 'thema' ? 'thema' : 'lijst'
 
   // Per theme, the whole result is spread over the theme headings first, then paged: an item can be listed
   // under several themes (src/features/search/engine/list.ts, themeEntries).
@@ -523,7 +525,12 @@ export const searchSite = (index: SearchIndex, request: { q: string; scope?: str
   let page = 1
   let pageCount = 1
   const groups: SearchGroup[] = []
-  for (const s of scopes) {
+  // Groups in the order of their best hit (hits come best first), so a title match is the first result on the
+  // page: "preventieplan" shows the material of that name before ten topics that mention it.
+  const bestFirst = [...byType.keys()]
+  const rankOf = (type: RecordType) => (bestFirst.includes(type) ? bestFirst.indexOf(type) : scopes.length)
+  const ranked = [...scopes].sort((a, b) => rankOf(a.type) - rankOf(b.type))
+  for (const s of ranked) {
     const hits = byType.get(s.type) ?? []
     counts[s.value] = hits.length
     if (scope && s.value !== scope.value) continue

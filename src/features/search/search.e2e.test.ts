@@ -42,6 +42,31 @@ describe('site search', () => {
     await page.close()
   })
 
+  it('shows a title match first: the material "Preventieplan afwezigheden" before the topics that mention it', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseURL}/zoeken?q=preventieplan`)
+    const headings = await groupHeadings(page)
+    expect(headings[0]).toBe('Materialen (1)')
+    expect(headings.some((h) => /^Onderwerpen \(\d+\)$/.test(h))).toBe(true)
+    expect(await page.locator('main section li a').first().textContent()).toBe('Preventieplan afwezigheden')
+    await page.close()
+  })
+
+  it('finds compound plurals as people type them: dialoogfiches', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseURL}/materialen?q=dialoogfiches`)
+    expect(Number((await page.getByRole('status').first().textContent())!.match(/^\s*(\d+)/)![1])).toBeGreaterThanOrEqual(2)
+    await page.close()
+  })
+
+  it('does not turn a place name into another word on /partners', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseURL}/partners?q=Antwerpen`)
+    await expect(page.getByText(/Geen partners gevonden/).count()).resolves.toBe(1)
+    await expect(page.getByText(/Bedoelde u/).count()).resolves.toBe(0)
+    await page.close()
+  })
+
   it('finds a word that occurs only inside a PDF, and says where it was found', async () => {
     const page = await openPage(browser)
     await page.goto(`${baseURL}/zoeken?q=afsprakentabel`)

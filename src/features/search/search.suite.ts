@@ -220,8 +220,19 @@ export const searchSuite = (name: string, start: () => Promise<TestPayload>) =>
         }
       })
 
+      it('lists each material once by default, on as few pages as its page size allows', async () => {
+        const model = queries.queryListing(index, queries.materialsListing, { q: '', selection: {}, page: 1 })
+        expect(model.view).toBe('lijst')
+        const total = (await ids('materials', {})).length
+        expect(model.total).toBe(total)
+        expect(model.pageCount).toBe(Math.ceil(total / queries.materialsListing.pageSize))
+        const listed = model.items.map((i) => i.record.id)
+        expect(new Set(listed).size).toBe(listed.length)
+        expect(listed).toHaveLength(Math.min(total, queries.materialsListing.pageSize))
+      })
+
       it('lists a material under each of its themes per theme, and only under the ticked theme with the theme filter', async () => {
-        const all = queries.queryListing(index, { ...queries.materialsListing, pageSize: 1000 }, { q: '', selection: {}, page: 1 })
+        const all = queries.queryListing(index, { ...queries.materialsListing, pageSize: 1000 }, { q: '', selection: {}, view: 'thema', page: 1 })
         expect(all.view).toBe('thema')
         const counts = new Map(all.groups.find((g) => g.key === 'thema')!.options.map((o) => [o.value, o.count]))
         for (const theme of index.taxonomy.themes) {
@@ -232,7 +243,7 @@ export const searchSuite = (name: string, start: () => Promise<TestPayload>) =>
           for (const item of under) expect(item.record.themes).toContain(theme.slug)
         }
 
-        const one = queries.queryListing(index, queries.materialsListing, { q: '', selection: { thema: ['warme-overdracht'] }, page: 1 })
+        const one = queries.queryListing(index, queries.materialsListing, { q: '', selection: { thema: ['warme-overdracht'] }, view: 'thema', page: 1 })
         expect(one.total).toBeGreaterThan(0)
         expect(one.items.map((i) => i.theme)).toEqual(one.items.map(() => 'warme-overdracht'))
         expect(one.items).toHaveLength(one.total)

@@ -1,7 +1,7 @@
 import { editorialCollection } from '@/data/editorial/editorialCollection'
 import { targetGroupsField } from '@/data/fields/classification'
 import { slugField } from '@/data/fields/slug'
-import { urlField } from '@/data/fields/url'
+import { linkField, urlField } from '@/data/fields/url'
 import { selectOptions, topicStatuses } from '@/shared/vocabulary'
 import { linkCounterparts } from './hooks/linkCounterparts'
 
@@ -59,12 +59,16 @@ export const Topics = editorialCollection({
             },
             {
               name: 'links',
-              label: 'Relevante websites',
-              labels: { singular: 'Website', plural: 'Websites' },
+              label: 'Links: de tools en lijsten van de toolbox, en andere websites',
+              labels: { singular: 'Link', plural: 'Links' },
               type: 'array',
+              admin: {
+                description:
+                  'Een pagina van de toolbox (begint met /) staat op de onderwerppagina onder "Verder in de toolbox", een ander webadres onder "Relevante websites".',
+              },
               fields: [
                 { name: 'label', label: 'Naam', type: 'text', required: true },
-                urlField('url', 'Webadres', true),
+                linkField('url', 'Webadres of pagina', true),
               ],
             },
           ],

@@ -437,6 +437,7 @@ export const topics: SeedTopic[] = [
       },
     ],
     links: [
+      { label: 'Vroegdetectie-tool: uw afwezigheidsdata met een detectielijst nakijken', url: '/vroegdetectie' },
       {
         label: 'Vlaams Ministerie van Onderwijs en Vorming – Samen tegen schooluitval',
         url: 'https://www.onderwijs.vlaanderen.be/samen-tegen-schooluitval',
@@ -455,7 +456,7 @@ export const topics: SeedTopic[] = [
     summary:
       'Leerlingen met een verhoogd risico tijdig herkennen, met een detectielijst en een afgesproken vervolg.',
     why: [
-      'Hoe vroeger een school opmerkt dat een leerling dreigt af te haken, hoe meer mogelijkheden er zijn om bij te sturen, en hoe lichter de nodige ondersteuning vaak kan blijven. Vroege detectie combineert daarvoor een beperkt aantal signalen die de school al kent, zoals afwezigheden en resultaten, tot een detectielijst met afkappunten. Daaraan worden afspraken gekoppeld over wie wat doet met de leerlingen die gesignaleerd worden: de leerling zelf, medeleerlingen, ouders, school, CLB en partners uit welzijn.',
+      'Hoe vroeger een school opmerkt dat een leerling dreigt af te haken, hoe meer mogelijkheden er zijn om bij te sturen, en hoe lichter de nodige ondersteuning vaak kan blijven. Vroege detectie combineert daarvoor een beperkt aantal signalen die de school al kent, zoals afwezigheden en resultaten, tot een detectielijst met afkappunten. Daaraan worden afspraken gekoppeld over wie wat doet met de leerlingen die gesignaleerd worden: de leerling zelf, medeleerlingen, ouders, school, CLB en partners uit welzijn. De [vroegdetectie-tool](/vroegdetectie) van de toolbox legt zo’n lijst naast het eigen leerlingbestand van de school; de gegevens verlaten daarbij de computer niet.',
       'Het GO! CLB Vilvoorde koos ervoor om te starten in de derde graad van het basisonderwijs: daar kan nog proactief en preventief gewerkt worden, zijn school en ouders sterk betrokken en moet de studiekeuze voor het secundair nog gebeuren. Eerst werden de leerlingen met meer dan tien afwezigheidscodes geselecteerd; daarna werd gekeken wie bovendien op twee of meer risicofactoren van de detectielijst scoorde. In het eerste jaar ging het om 113 van de 1332 leerlingen (8,5%).',
       'Elke detectielijst maakt fouten, in twee richtingen: ze signaleert leerlingen die het ook zonder extra hulp gehaald zouden hebben, en ze mist leerlingen die toch afhaken. Een strengere lijst is preciezer maar vangt minder leerlingen op. Het afkappunt is dus een keuze die een team bewust maakt, evalueert en bijstuurt. En detectie heeft pas zin als er een aanbod volgt: een gesprek met de leerling en de ouders, verhoogde zorg op school en waar nodig een traject met partners.',
     ],
@@ -475,6 +476,10 @@ export const topics: SeedTopic[] = [
       },
     ],
     links: [
+      {
+        label: 'Vroegdetectie-tool: signalen uit uw eigen leerlingbestand, zonder dat gegevens uw computer verlaten',
+        url: '/vroegdetectie',
+      },
       {
         label: 'Vlaams Ministerie van Onderwijs en Vorming – Samen tegen schooluitval',
         url: 'https://www.onderwijs.vlaanderen.be/samen-tegen-schooluitval',
@@ -824,7 +829,7 @@ export const topics: SeedTopic[] = [
     why: [
       'Schooluitval heeft zelden één oorzaak, en de oplossing ligt zelden bij één organisatie. Naast de school en het CLB spelen onder meer jeugdhulp, welzijnsorganisaties, geestelijke gezondheidszorg, lokale besturen, lokale overlegplatforms (LOP), aanbieders van schoolexterne interventies zoals NAFT en partners uit werk en opleiding zoals de VDAB een rol. Wie weet wie er in de regio actief is, kan sneller de juiste partner betrekken.',
       "Vlaams-Brabant toont hoe dat er in de praktijk uitziet. Het Netwerk Samen tegen Schooluitval (onderwijs) werkt er samen met de Lerende Netwerken Jeugdhulp-Onderwijs (welzijn). In de stuurgroep zitten vertegenwoordigers van de CLB's, Alba vzw, de Provincie Vlaams-Brabant, NAFT, Yuneco en de VDAB. Lokaal werken steden en gemeenten samen met organisaties als Arktos, Groep INTRO, Don Bosco en het JAC, in steunpunten en lerende netwerken in onder meer Halle, Leuven, Vilvoorde, Asse-Merchtem-Opwijk en Diest.",
-      'In de partnerlijst van de toolbox vind je organisaties per regio, met hun aanbod. Ken je een partner die ontbreekt? Laat het ons weten.',
+      'In de [partnerlijst](/partners) van de toolbox vind je organisaties per regio, met hun aanbod. Ken je een partner die ontbreekt? [Laat het ons weten](/bijdragen).',
     ],
     insights: [
       {
@@ -844,6 +849,8 @@ export const topics: SeedTopic[] = [
       },
     ],
     links: [
+      { label: 'Partnerlijst: organisaties per regio, met hun aanbod', url: '/partners' },
+      { label: 'Goede praktijken van scholen, CLB’s en partners', url: '/goede-praktijken' },
       { label: 'Samen tegen Schooluitval Vlaams-Brabant', url: STS_VB },
       { label: 'Meldpunt SI – schoolexterne interventies in Vlaams-Brabant', url: 'https://www.meldpuntsi.be' },
       {
@@ -882,6 +889,7 @@ export const topics: SeedTopic[] = [
       },
     ],
     links: [
+      { label: 'NAFT-aanbieders in de partnerlijst', url: '/partners?soort=naft-aanbieder' },
       { label: 'Meldpunt SI', url: 'https://www.meldpuntsi.be' },
       {
         label: 'Meldpunt SI – over het meldpunt en de Werkgroep Recht op Leren',

@@ -83,6 +83,40 @@ describe('reader properties', () => {
     )
   })
 
+  it('reads every row whatever mix of line endings (CRLF, LF, CR) the lines end in, as spreadsheet programs do', () => {
+    // Exports of several schools pasted together: some lines end in CRLF, others in LF (or an old Mac's CR).
+    const plain = fc.oneof(fc.constantFrom('', '0', '5', '12,5', 'ja', 'x', 'é'), fc.integer({ min: 0, max: 60 }).map(String))
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(plain, { minLength: 6, maxLength: 6 }), { minLength: 1, maxLength: 25 }),
+        fc.array(fc.constantFrom('\r\n', '\n', '\r'), { minLength: 26, maxLength: 26 }),
+        fc.constantFrom(';', ','),
+        (rows, endings, d) => {
+          const lines = [HEADER.join(d), ...rows.map((r) => r.map((c) => quote(c, d)).join(d))]
+          const text = lines.map((line, i) => line + endings[i]).join('')
+          const read = readCsv(new TextEncoder().encode(text))
+          expect(read.ok).toBe(true)
+          const expected = rows.filter((r) => r.some((c) => c.trim() !== ''))
+          expect(read.table!.headers).toEqual(HEADER)
+          expect(read.table!.rows).toEqual(expected)
+          expect(read.table!.fieldCounts.every((n) => n === HEADER.length)).toBe(true)
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
+
+  it('keeps a line break inside a quoted cell as one cell when the file mixes CRLF and LF', () => {
+    const text = 'leerling_id;leerjaar;opmerking\r\n1;3;"twee\r\nregels"\n2;4;een\r\n3;5;"nog\neen"\n'
+    const read = readCsv(text)
+    expect(read.table!.rows).toEqual([
+      ['1', '3', 'twee\nregels'],
+      ['2', '4', 'een'],
+      ['3', '5', 'nog\neen'],
+    ])
+    expect(read.table!.rowNumbers).toEqual([2, 3, 4])
+  })
+
   it('never throws on bytes that look like a zip (an .xlsx)', async () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), async (tail) => {

@@ -74,9 +74,10 @@ export function readCsv(input: Uint8Array | ArrayBuffer | string, options: ReadO
     source = { format: 'csv', bytes: bytes.length, encoding: decoded.encoding, bom: decoded.bom }
   }
   if (text.trim() === '') return fatal('empty-file', 'Het bestand is leeg.')
+  text = normaliseLineEndings(text)
   const delimiter = detectDelimiter(text)
   source.delimiter = delimiter
-  const parsed = Papa.parse<string[]>(text, { delimiter, skipEmptyLines: false, header: false })
+  const parsed = Papa.parse<string[]>(text, { delimiter, newline: '\n', skipEmptyLines: false, header: false })
   const problems: Problem[] = []
   for (const e of parsed.errors) {
     if (e.type === 'Quotes') {
@@ -98,6 +99,15 @@ function tooLarge(size: number, max: number): ReadResult {
     'file-too-large',
     `Het bestand is te groot (${formatSize(size)}; de grens is ${formatSize(max)}). Splits het, bv. per school of per leerjaar.`,
   )
+}
+
+/**
+ * CRLF, LF and a lone CR all end a line, in one file too (exports of several schools pasted together), as in
+ * spreadsheet programs. papaparse takes one line ending for the whole file, guessed from the first line: with CRLF
+ * guessed, each LF-ended line was glued to the next. A line break inside a quoted cell becomes LF, as Excel keeps it.
+ */
+export function normaliseLineEndings(text: string): string {
+  return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text
 }
 
 /** Picks the delimiter that splits the first line into the most fields (outside quotes): `;`, `,` or tab. */

@@ -9,14 +9,14 @@ import { listPage } from '@/features/library/ui/listPage'
 import { materialFileFacts } from '@/features/library/materialFile'
 import { labelsOf } from './labels'
 
-/** /materialen: the materials library, per theme. */
+/** /materialen: the materials library, one entry per material (per theme as an option). */
 export const materialsList = listPage({
   title: 'Materialen',
-  description: 'Praktische tools, leidraden en documenten tegen schooluitval: per thema geordend, te bekijken en te downloaden.',
+  description: 'Praktische tools, leidraden en documenten tegen schooluitval, te bekijken en te downloaden, te filteren op thema.',
   lead: (
     <>
-      Praktische tools, leidraden en documenten, per thema geordend. Bekijk ze in de browser of download ze; zoek op een
-      woord (ook in de tekst van de bestanden) en verfijn met de filters.
+      Praktische tools, leidraden en documenten. Bekijk ze in de browser of download ze; zoek op een woord (ook in de
+      tekst van de bestanden) en verfijn met de filters.
     </>
   ),
   id: 'materialen',

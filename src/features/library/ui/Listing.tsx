@@ -55,7 +55,8 @@ export function Listing<R extends SearchRecord>({ id, path, model, searchLabel, 
     view: model.requestedView,
     page: model.page,
   }
-  const hasFilters = Object.values(model.selection).some((values) => values && values.length)
+  const activeFilters = Object.values(model.selection).reduce((sum, values) => sum + (values?.length ?? 0), 0)
+  const hasFilters = activeFilters > 0
   const labelOf = (key: string, value: string) =>
     model.groups.find((g) => g.key === key)?.options.find((o) => o.value === value)?.label ?? value
   const hrefForQuery = (q: string) => listingHref(path, state, { q, sort: '' })
@@ -106,47 +107,55 @@ export function Listing<R extends SearchRecord>({ id, path, model, searchLabel, 
           <h2 id={`${id}-filters`} className={styles.filtersHeading}>
             Filteren
           </h2>
-          {hasFilters ? (
-            <p className={styles.clearAll}>
-              <a href={listingHref(path, state, { selection: {} })}>Alle filters wissen</a>
-            </p>
-          ) : null}
-          {model.groups.map((group, g) => {
-            const chosen = group.options.filter((o) => o.checked).length
-            if (group.options.length === 0) return null
-            return (
-              <details key={group.key} className={styles.group} open={chosen > 0 || g < OPEN_GROUPS}>
-                <summary>
-                  {group.label}
-                  {chosen ? <span className={styles.chosen}> ({chosen} gekozen)</span> : null}
-                </summary>
-                <fieldset>
-                  <legend className={styles.visuallyHidden}>{group.label}</legend>
-                  {group.options.map((option) => {
-                    const optionId = `${id}-${group.key}-${option.value}`
-                    return (
-                      <div key={option.value} className={option.count === 0 && !option.checked ? `${styles.option} ${styles.empty}` : styles.option}>
-                        <input
-                          type="checkbox"
-                          id={optionId}
-                          name={group.key}
-                          value={option.value}
-                          form={formId}
-                          defaultChecked={option.checked}
-                        />
-                        <label htmlFor={optionId}>
-                          {option.label} <span className={styles.count}>({option.count})</span>
-                        </label>
-                      </div>
-                    )
-                  })}
-                </fieldset>
-              </details>
-            )
-          })}
-          <button type="submit" form={formId} className={styles.noJs}>
-            Filters toepassen
-          </button>
+          {/* Folded on small screens (the results come first), open beside them on wide ones: by CSS before the
+              script runs, and by ListingEnhancer for assistive technology. Works without JavaScript. */}
+          <details className={styles.filterPanel} data-filter-panel="">
+            <summary className={styles.filterToggle}>
+              Filters
+              {activeFilters ? <span className={styles.chosen}> ({activeFilters} actief)</span> : null}
+            </summary>
+            {hasFilters ? (
+              <p className={styles.clearAll}>
+                <a href={listingHref(path, state, { selection: {} })}>Alle filters wissen</a>
+              </p>
+            ) : null}
+            {model.groups.map((group, g) => {
+              const chosen = group.options.filter((o) => o.checked).length
+              if (group.options.length === 0) return null
+              return (
+                <details key={group.key} className={styles.group} open={chosen > 0 || g < OPEN_GROUPS}>
+                  <summary>
+                    {group.label}
+                    {chosen ? <span className={styles.chosen}> ({chosen} gekozen)</span> : null}
+                  </summary>
+                  <fieldset>
+                    <legend className={styles.visuallyHidden}>{group.label}</legend>
+                    {group.options.map((option) => {
+                      const optionId = `${id}-${group.key}-${option.value}`
+                      return (
+                        <div key={option.value} className={option.count === 0 && !option.checked ? `${styles.option} ${styles.empty}` : styles.option}>
+                          <input
+                            type="checkbox"
+                            id={optionId}
+                            name={group.key}
+                            value={option.value}
+                            form={formId}
+                            defaultChecked={option.checked}
+                          />
+                          <label htmlFor={optionId}>
+                            {option.label} <span className={styles.count}>({option.count})</span>
+                          </label>
+                        </div>
+                      )
+                    })}
+                  </fieldset>
+                </details>
+              )
+            })}
+            <button type="submit" form={formId} className={styles.noJs}>
+              Filters toepassen
+            </button>
+          </details>
         </section>
 
         <section className={styles.results} aria-labelledby={`${id}-resultaten`}>

@@ -74,6 +74,18 @@ export function ListingEnhancer({ formId, rootId }: { formId: string; rootId: st
     }
   }, [formId, searchParams])
 
+  // The filter panel is open beside the results on wide screens (CSS shows it; this tells assistive technology).
+  useEffect(() => {
+    const panel = document.getElementById(rootId)?.querySelector<HTMLDetailsElement>('details[data-filter-panel]')
+    const wide = window.matchMedia('(min-width: 48.01rem)')
+    const follow = () => {
+      if (panel && wide.matches) panel.open = true
+    }
+    follow()
+    wide.addEventListener('change', follow)
+    return () => wide.removeEventListener('change', follow)
+  }, [rootId])
+
   useEffect(() => {
     document.getElementById(rootId)?.setAttribute('aria-busy', pending ? 'true' : 'false')
   }, [pending, rootId])

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { fold, terms, tokens, words } from './analyzer'
+import { baseForms, fold, terms, tokens, words } from './analyzer'
 import { createDecompounder } from './compounds'
 
 describe('Dutch analysis', () => {
@@ -9,6 +9,66 @@ describe('Dutch analysis', () => {
     expect(new Set([a, b, c, d]).size).toBe(1)
     expect(terms('leerling leerlingen')).toEqual([terms('leerling')[0], terms('leerling')[0]])
     expect(terms('begeleiding begeleiden')[0]).toBe(terms('begeleiden')[0])
+  })
+
+  /** Plural and singular forms of real words from the seed content, as people type them (apostrophes or not). */
+  const PLURALS: [string, string][] = [
+    ['dialoogfiches', 'dialoogfiche'],
+    ['fiches', 'fiche'],
+    ['ziektecodes', 'ziektecode'],
+    ['afwezigheidscodes', 'afwezigheidscode'],
+    ['gespreksthemas', 'gespreksthema'],
+    ["gespreksthema's", 'gespreksthema'],
+    ["subthema's", 'subthema'],
+    ['hoofdthemas', 'hoofdthema'],
+    ["collega's", 'collega'],
+    ['relaties', 'relatie'],
+    ['interventies', 'interventie'],
+    ['periodes', 'periode'],
+    ['analyses', 'analyse'],
+    ['principes', 'principe'],
+    ['basisprincipes', 'basisprincipe'],
+    ['routines', 'routine'],
+    ['websites', 'website'],
+    ['competenties', 'competentie'],
+    ['leerprestaties', 'leerprestatie'],
+    ['welzijnsorganisaties', 'welzijnsorganisatie'],
+    ['organisaties', 'organisatie'],
+    ['provincies', 'provincie'],
+    ['registraties', 'registratie'],
+    ['observaties', 'observatie'],
+    ['sterktes', 'sterkte'],
+    ['situaties', 'situatie'],
+    ['notities', 'notitie'],
+    ['expertises', 'expertise'],
+    ['intervisies', 'intervisie'],
+    ['suggesties', 'suggestie'],
+    ['directies', 'directie'],
+    ['niveaus', 'niveau'],
+    ['buddys', 'buddy'],
+    ['categorieën', 'categorie'],
+    ['ideeën', 'idee'],
+    ['preventieplannen', 'preventieplan'],
+    ['klassen', 'klas'],
+    ['leerprocessen', 'leerproces'],
+    ['scores', 'score'],
+    ["foto's", 'foto'],
+    ['scenarios', 'scenario'],
+    ['leerlingen', 'leerling'],
+    ['gesprekken', 'gesprek'],
+    ['afspraken', 'afspraak'],
+    ['vragenlijsten', 'vragenlijst'],
+  ]
+
+  it.each(PLURALS)('gives the plural %s the term of %s', (plural, one) => {
+    expect(terms(plural)).toEqual(terms(one))
+  })
+
+  it('keeps words whose -s is not a plural ending apart from other words', () => {
+    expect(terms('leerproces')).toEqual(terms('leerprocessen'))
+    expect(terms('proces')).not.toEqual(terms('procedure'))
+    expect(terms('europees')[0]).toMatch(/^europe/)
+    expect(terms('basis')).not.toEqual(terms('basi'))
   })
 
   it('folds accents and case before splitting, so ë, ï and ü stay inside the word', () => {
@@ -52,6 +112,17 @@ describe('compounds', () => {
   it('splits a compound into words the corpus uses on their own', () => {
     expect(split('schooluitval')).toEqual(['school', 'uitval'])
     expect(split('ouderbetrokkenheid')).toEqual(['ouder', 'betrokkenheid'])
+  })
+
+  it('splits a compound whose last part is a plural of a word the corpus has', () => {
+    const corpus = new Set(['dialoog', 'fiche', 'preventie', 'plan', 'school', 'afspraak', 'gesprek', 'verslag'])
+    const plural = createDecompounder((w) => corpus.has(w), baseForms)
+    expect(plural('dialoogfiches')).toEqual(['dialoog', 'fiches'])
+    expect(plural('preventieplannen')).toEqual(['preventie', 'plannen'])
+    expect(plural('schoolafspraken')).toEqual(['school', 'afspraken'])
+    expect(plural('gespreksverslagen')).toEqual(['gesprek', 'verslagen'])
+    // Only the last part carries the plural: "afspraken" is no first part.
+    expect(plural('afsprakendialoog')).toBeNull()
   })
 
   it('allows the linking -s- and splits deeper compounds', () => {

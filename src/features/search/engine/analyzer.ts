@@ -34,11 +34,64 @@ export interface Token {
 const cache = new Map<string, { word: string; term: string | null }>()
 const CACHE_LIMIT = 200_000
 
+/**
+ * Words whose -s or -en belongs to the word, not a plural ending: "leerproces" is not the plural of "leerproce".
+ * Checked as endings, so compounds ("e-mailadres", "leerproces") keep them too.
+ */
+const NOT_PLURAL = ['proces', 'adres', 'succes', 'congres', 'exces', 'kompas', 'atlas', 'canvas', 'alias', 'klas', 'pas', 'glas', 'gras', 'chaos', 'kosmos', 'ethos', 'logos']
+
+/**
+ * The plural endings Snowball's Dutch stemmer leaves on: -s after a vowel ("fiches", "thema's", "foto's",
+ * "organisaties", "niveaus", "buddy's") and -en after a vowel ("ideeën", "categorieën"). Snowball removes -s only
+ * after a consonant, so "dialoogfiches" and "dialoogfiche" had different stems.
+ */
+const singular = (word: string): string => {
+  if (word.length < 5 || NOT_PLURAL.some((w) => word.endsWith(w))) return word
+  if (/[ie]een$/.test(word)) return word.slice(0, -2)
+  // -es (not -ees: "europees"), -as and -os after a consonant (not "baas", "boos"; "scenarios" is -ios).
+  if (/(?:[^e]e|[^aeiou]a|[^aeou]o|eau|y)s$/.test(word)) return word.slice(0, -1)
+  return word
+}
+
+/**
+ * Snowball's Dutch stemmer undoubles only kk, dd and tt after it removes -en: "plannen" kept "plann" and "klassen"
+ * "klass". After -en, every final double consonant is undoubled, so the plural and the singular meet ("Halle" stays).
+ */
+const undouble = (word: string, stem: string): string =>
+  word.endsWith('en') && stem.length === word.length - 2 && /([^aeiou])\1$/.test(stem) ? stem.slice(0, -1) : stem
+
+/**
+ * The index term of one folded word: Snowball's Dutch stemmer (@orama/stemmers) with the plural forms above. A
+ * better Dutch stemmer (Kraaij-Pohlmann, Snowball 3's new Dutch) has no maintained JavaScript build we could pin.
+ */
+const dutchStem = (word: string): string => {
+  const one = singular(word)
+  return undouble(one, stemmer(one))
+}
+
+/**
+ * The forms a folded plural may come from, for splitting compounds: "fiches" → fiche, "plannen" → plan,
+ * "afspraken" → afspraak, "plans" → plan. Candidates only: the caller checks which the corpus has.
+ */
+export const baseForms = (word: string): string[] => {
+  const forms = new Set<string>([singular(word)])
+  if (word.endsWith('en')) {
+    const core = word.slice(0, -2)
+    forms.add(core)
+    if (/([^aeiou])\1$/.test(core)) forms.add(core.slice(0, -1))
+    // An open syllable spells a long vowel with one letter: "afspraken" → afspraak, "scholen" → school.
+    const open = /^(.*[^aeiou])([aeou])([^aeiou])$/.exec(core)
+    if (open) forms.add(`${open[1]}${open[2]}${open[2]}${open[3]}`)
+  } else if (/[^aeiouj]s$/.test(word)) forms.add(word.slice(0, -1))
+  forms.delete(word)
+  return [...forms]
+}
+
 const analyseWord = (raw: string): { word: string; term: string | null } => {
   let hit = cache.get(raw)
   if (hit) return hit
   const word = fold(raw).replace(/['’]/g, '')
-  const term = word.length === 0 || dutchStopWords.has(word) ? null : /\p{N}/u.test(word) ? word : stemmer(word)
+  const term = word.length === 0 || dutchStopWords.has(word) ? null : /\p{N}/u.test(word) ? word : dutchStem(word)
   hit = { word, term }
   if (cache.size >= CACHE_LIMIT) cache.clear()
   cache.set(raw, hit)
@@ -81,6 +134,6 @@ export const words = (text: string): string[] => {
 }
 
 /** The stem of one folded word (no stop-word check). */
-export const stem = (word: string): string => (/\p{N}/u.test(word) ? word : stemmer(word))
+export const stem = (word: string): string => (/\p{N}/u.test(word) ? word : dutchStem(word))
 
 export const isStopWord = (word: string): boolean => dutchStopWords.has(word)

@@ -10,7 +10,7 @@
 import { components, create, insert, remove, type Tokenizer } from '@orama/orama'
 import { radix } from '@orama/orama/trees'
 
-import { isStopWord, terms, words } from './analyzer'
+import { baseForms, isStopWord, terms, words } from './analyzer'
 import { createDecompounder, MIN_COMPOUND, MIN_PART, type Decompounder } from './compounds'
 import type { SearchCorpus, SearchRecord, Taxonomy } from './records'
 
@@ -107,7 +107,7 @@ const isLookupWord = (word: string) => word.length >= 3 && !isStopWord(word) && 
 
 /** Splits compounds against the vocabulary as it is now: a part must be a word the corpus uses on its own. */
 const decompounderFor = (vocabulary: Map<string, number>) =>
-  createDecompounder((word) => word.length >= MIN_PART && vocabulary.has(word) && isLookupWord(word))
+  createDecompounder((word) => word.length >= MIN_PART && vocabulary.has(word) && isLookupWord(word), baseForms)
 
 /** Adds (`by` 1) or takes away (-1) a record's words; returns its long words, the candidates for splitting. */
 const countWords = (record: SearchRecord, vocabulary: Map<string, number>, by: 1 | -1, onGone?: (word: string) => void) => {

@@ -13,13 +13,23 @@ const MAX_DEPTH = 3
 
 export type Decompounder = (word: string) => string[] | null
 
-/** `isKnown(word)` says whether a folded word occurs on its own in the corpus. */
-export const createDecompounder = (isKnown: (word: string) => boolean): Decompounder => {
+/**
+ * `isKnown(word)` says whether a folded word occurs on its own in the corpus. `baseForms(word)` gives the forms a
+ * plural may come from ("fiches" → "fiche"): a compound's last part carries its plural ending, so
+ * "spijbelfiches" splits even when the corpus writes only "fiche".
+ */
+export const createDecompounder = (
+  isKnown: (word: string) => boolean,
+  baseForms: (word: string) => string[] = () => [],
+): Decompounder => {
   const cache = new Map<string, string[] | null>()
 
-  const partsOf = (piece: string, depth: number): string[] | null => {
+  const partsOf = (piece: string, depth: number, last = false): string[] | null => {
     if (isKnown(piece)) return [piece]
-    return piece.length >= MIN_COMPOUND && depth < MAX_DEPTH ? split(piece, depth + 1) : null
+    if (last && piece.length >= MIN_PART && baseForms(piece).some((form) => form.length >= MIN_PART && isKnown(form))) {
+      return [piece]
+    }
+    return piece.length >= MIN_COMPOUND && depth < MAX_DEPTH ? split(piece, depth + 1, last) : null
   }
 
   const headPartsOf = (head: string, depth: number): string[] | null => {
@@ -34,11 +44,11 @@ export const createDecompounder = (isKnown: (word: string) => boolean): Decompou
     return null
   }
 
-  const split = (word: string, depth: number): string[] | null => {
+  const split = (word: string, depth: number, last = true): string[] | null => {
     let best: string[] | null = null
     let bestBalance = 0
     for (let i = MIN_PART; i <= word.length - MIN_PART; i++) {
-      const tail = partsOf(word.slice(i), depth)
+      const tail = partsOf(word.slice(i), depth, last)
       if (!tail) continue
       const head = headPartsOf(word.slice(0, i), depth)
       if (!head) continue

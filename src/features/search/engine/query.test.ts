@@ -39,6 +39,34 @@ describe('search over the seed content', () => {
     expect(seed.records.find((r) => r.key === a[0])!.title).toBe('Afwezigheden')
   })
 
+  it.each([
+    ['dialoogfiches', 'dialoogfiche'],
+    ['preventieplannen', 'preventieplan'],
+    ['organisaties', 'organisatie'],
+    ['competenties', 'competentie'],
+    ['ziektecodes', 'ziektecode'],
+    ["gespreksthema's", 'gespreksthema'],
+    ['interventies', 'interventie'],
+    ['situaties', 'situatie'],
+  ])('finds for the plural %s what the singular %s finds', (plural, one) => {
+    const found = keys(seed, one)
+    expect(found.length).toBeGreaterThan(0)
+    expect(new Set(keys(seed, plural))).toEqual(new Set(found))
+  })
+
+  it('finds a compound plural the corpus never writes by its parts: gespreksverslagen, leerlingbesprekingen', () => {
+    for (const q of ['gespreksverslagen', 'leerlingbesprekingen']) {
+      const outcome = runQuery(seed, parseQuery(q))
+      expect(outcome.corrections).toEqual([])
+      expect(outcome.hits.length).toBeGreaterThan(0)
+    }
+  })
+
+  it('finds the dialogue cards as materials by the plural people type', () => {
+    const hits = runQuery(seed, parseQuery('dialoogfiches'), { types: ['material'] }).hits
+    expect(hits.length).toBeGreaterThanOrEqual(2)
+  })
+
   it('folds accents both ways: zorgcontinuum finds zorgcontinuüm', () => {
     const withAccent = keys(seed, 'zorgcontinuüm')
     expect(withAccent.length).toBeGreaterThan(3)
@@ -96,6 +124,18 @@ describe('search over the seed content', () => {
     const far = runQuery(seed, parseQuery('klastittularrisx'))
     expect(far.hits).toEqual([])
     expect(suggestQueries(seed, far)).toContain('klastitularis')
+  })
+
+  it('offers no other spelling for a place name: a word the corpus knows, a region, or an unknown town', () => {
+    // On /partners no partner is in Antwerpen, but the word is the corpus's own (and a province): no "ontworpen".
+    const partners = runQuery(seed, parseQuery('Antwerpen'), { types: ['partner'] })
+    expect(partners.hits).toEqual([])
+    expect(suggestQueries(seed, partners)).toEqual([])
+    for (const town of ['Gent', 'Brugge', 'Hasselt', 'Limburg', 'Kortrijk', 'Mechelen']) {
+      const outcome = runQuery(seed, parseQuery(town), { types: ['partner'] })
+      for (const suggestion of suggestQueries(seed, outcome)) expect(suggestion[0]).toBe(town[0]!.toLowerCase())
+    }
+    expect(suggestQueries(seed, runQuery(seed, parseQuery('Gent'), { types: ['partner'] }))).toEqual([])
   })
 
   it('finds a word that occurs only inside a file', () => {

@@ -10,11 +10,12 @@
  * Orama's stock search() does not fit: it ORs the words (or requires them all in one field, a count its prefix
  * matches break), scores prefix and typo matches like exact ones, and collects postings with a quadratic loop.
  */
-import { stem, tokens } from './analyzer'
+import { stem, tokens, words } from './analyzer'
 import type { SearchIndex, Field } from './build'
 import { fields } from './build'
 import { wordsWithin } from './fuzzy'
 import type { RecordType, SearchRecord } from './records'
+import { regions } from '@/shared/vocabulary'
 
 export const MAX_QUERY_LENGTH = 200
 export const MAX_QUERY_WORDS = 12
@@ -451,6 +452,26 @@ export const runQuery = (index: SearchIndex, query: ParsedQuery, options: QueryO
   return { query, hits: any, mode: 'any', corrections, unmatched, matched }
 }
 
+/** The province and region names of the site's region filter, folded ("vlaams", "brabant", "antwerpen"). */
+const placeWords = new Set(regions.flatMap((r) => words(r.label)))
+
+/**
+ * A word the corpus uses (a place name that no partner has, on /partners: "Antwerpen") or a region's name is no
+ * typo: offering "ontworpen, netwerken of anderen?" for it only confuses.
+ */
+const isKnownWord = (index: SearchIndex, word: string): boolean => index.vocabulary.has(word) || placeWords.has(word)
+
+/**
+ * Other spellings worth offering: the same first letter (a slip rarely hits the first one, and a place name the
+ * corpus lacks, "Gent", should not become "kent"), and at most one edit per four letters ("gaat" is not "gent").
+ */
+const plausibleSpellings = (index: SearchIndex, word: string, limit: number) => {
+  const tolerance = Math.min(3, toleranceFor(word) + 1, Math.max(1, Math.floor(word.length / 4)))
+  return closeWords(index, word, tolerance, 50)
+    .filter((c) => c.word[0] === word[0])
+    .slice(0, limit)
+}
+
 /**
  * For an empty result: other spellings of the words that matched nothing, as whole queries to try
  * ("afwezighijd basisonderwijs" → "afwezigheid basisonderwijs"). Looser than the automatic typo matching.
@@ -458,8 +479,8 @@ export const runQuery = (index: SearchIndex, query: ParsedQuery, options: QueryO
 export const suggestQueries = (index: SearchIndex, outcome: QueryOutcome, limit = 3): string[] => {
   const { query } = outcome
   const replacements = query.words
-    .filter((w) => outcome.unmatched.includes(w.text))
-    .map((w) => ({ w, options: closeWords(index, w.word, Math.min(3, toleranceFor(w.word) + 1), limit) }))
+    .filter((w) => outcome.unmatched.includes(w.text) && !isKnownWord(index, w.word))
+    .map((w) => ({ w, options: plausibleSpellings(index, w.word, limit) }))
     .filter((r) => r.options.length)
   if (replacements.length === 0) return []
   const suggestions: string[] = []

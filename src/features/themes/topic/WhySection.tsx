@@ -4,8 +4,14 @@ import type { TopicPageData } from '@/features/themes/queries/topics'
 import { lowerFirst } from './format'
 import styles from './TopicSections.module.css'
 
-/** "Waarom …?": the why-text, the research insights each with its source, and websites to read further. */
+/**
+ * "Waarom …?": the why-text, the research insights each with its source, the toolbox's own tools and lists that
+ * serve the topic, and websites to read further.
+ */
 export function WhySection({ topic }: { topic: TopicPageData['topic'] }) {
+  // Editors point a topic to the toolbox's own tools and lists with a path ("/vroegdetectie"): those come first.
+  const ownPages = topic.links.filter((link) => link.url.startsWith('/'))
+  const websites = topic.links.filter((link) => !link.url.startsWith('/'))
   return (
     <section aria-labelledby="waarom" className={styles.section}>
       <h2 id="waarom">Waarom {lowerFirst(topic.title)}?</h2>
@@ -31,10 +37,22 @@ export function WhySection({ topic }: { topic: TopicPageData['topic'] }) {
       ) : (
         <p className={styles.empty}>Nog geen onderzoeksinzichten opgenomen.</p>
       )}
+      {ownPages.length > 0 ? (
+        <>
+          <h3>Verder in de toolbox</h3>
+          <ul className={styles.links}>
+            {ownPages.map((link) => (
+              <li key={link.id}>
+                <a href={link.url}>{link.label}</a>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
       <h3>Relevante websites</h3>
-      {topic.links.length > 0 ? (
+      {websites.length > 0 ? (
         <ul className={styles.links}>
-          {topic.links.map((link) => (
+          {websites.map((link) => (
             <li key={link.id}>
               <a href={link.url}>
                 {link.label}

@@ -71,6 +71,22 @@ describe('topic page', () => {
     await page.close()
   })
 
+  it('points to the toolbox’s own tools and lists: detection tool, partner list', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseURL}/themas/beschermende-factoren/vroege-detectie`)
+    const own = page.locator('h3:text-is("Verder in de toolbox") + ul a')
+    expect(await own.first().getAttribute('href')).toBe('/vroegdetectie')
+    expect(await page.locator('#waarom ~ div a[href="/vroegdetectie"]').textContent()).toBe('vroegdetectie-tool')
+    await own.first().click()
+    await page.waitForURL(`${baseURL}/vroegdetectie`)
+
+    await page.goto(`${baseURL}/themas/netwerkgericht-werken/partners`)
+    await page.getByRole('link', { name: 'partnerlijst', exact: true }).click()
+    await page.waitForURL(`${baseURL}/partners`)
+    expect(await page.locator('h1').textContent()).toBe('Partners')
+    await page.close()
+  })
+
   it('switches the colour on the counterpart and says preventive or curative', async () => {
     const page = await openPage(browser)
     await page.goto(`${baseURL}/themas/risicofactoren/afwezigheden`)
