@@ -1,0 +1,69 @@
+import type { BaseDatabaseAdapter, DatabaseAdapterObj } from 'payload'
+
+type TransactionId = number | string
+
+/** How long a write waits for the one before it; beyond this something holds a transaction open by mistake. */
+const waitLimitMs = 30_000
+
+/**
+ * One write transaction at a time in this process, the others waiting their turn without blocking.
+ *
+ * Why: SQLite has a single writer, and its driver (libsql) is synchronous. A second transaction that begins while
+ * one is open gets SQLITE_BUSY at once, or — with a busy timeout — blocks the event loop, so the open transaction
+ * cannot finish either. Payload keeps a transaction open across awaits (hooks, file uploads), so two requests that
+ * write at the same moment would collide. Queuing the transactions in JavaScript lets every write land and keeps
+ * the process responsive; reads never wait (they use their own connection, and WAL lets them run beside a writer).
+ * A hook must pass `req` to the local API so its writes join the open transaction instead of queuing behind it.
+ */
+export const oneWriterAtATime = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
+  ...adapter,
+  init: (args) => {
+    const db: BaseDatabaseAdapter = adapter.init(args)
+    const begin = db.beginTransaction.bind(db)
+    const commit = db.commitTransaction.bind(db)
+    const rollback = db.rollbackTransaction.bind(db)
+    const releases = new Map<TransactionId, () => void>()
+    let tail: Promise<void> = Promise.resolve()
+
+    db.beginTransaction = async (options) => {
+      let release = () => {}
+      const turn = new Promise<void>((resolve) => (release = resolve))
+      const previous = tail
+      tail = previous.then(() => turn)
+      let timer: NodeJS.Timeout | undefined
+      const timedOut = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), waitLimitMs)))
+      const waited = await Promise.race([previous.then(() => 'ready' as const), timedOut])
+      clearTimeout(timer)
+      if (waited === 'timeout') {
+        // Give up our turn as soon as it comes, so the queue behind us keeps moving.
+        void previous.then(release)
+        throw new Error(`A database write waited more than ${waitLimitMs / 1000} s for the one before it.`)
+      }
+      try {
+        const id = await begin(options)
+        if (id === null) release()
+        else releases.set(id, release)
+        return id
+      } catch (error) {
+        release()
+        throw error
+      }
+    }
+
+    /** Ends a transaction either way, then lets the next one begin. Payload may end one more than once. */
+    const ending =
+      (end: (id: Promise<TransactionId> | TransactionId) => Promise<void>) =>
+      async (incoming: Promise<TransactionId> | TransactionId) => {
+        const id = await incoming
+        try {
+          await end(id)
+        } finally {
+          releases.get(id)?.()
+          releases.delete(id)
+        }
+      }
+    db.commitTransaction = ending(commit)
+    db.rollbackTransaction = ending(rollback)
+    return db
+  },
+})
