@@ -7,7 +7,11 @@ import { handleEndpoints } from 'payload'
 
 import type { TestPayload } from './payload'
 
-export type Rest = (method: string, path: string, init?: { token?: string; body?: BodyInit; json?: unknown }) => Promise<Response>
+export type Rest = (
+  method: string,
+  path: string,
+  init?: { token?: string; body?: BodyInit; json?: unknown; contentType?: string },
+) => Promise<Response>
 
 export const restClient =
   (test: TestPayload): Rest =>
@@ -16,6 +20,7 @@ export const restClient =
     const { default: config } = await import('@payload-config')
     const headers = new Headers()
     if (init.token) headers.set('authorization', `JWT ${init.token}`)
+    if (init.contentType) headers.set('content-type', init.contentType)
     let body = init.body
     if (init.json !== undefined) {
       headers.set('content-type', 'application/json')
