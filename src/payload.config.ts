@@ -18,6 +18,7 @@ import { Submissions } from './data/collections/Submissions'
 import { Themes } from './data/collections/Themes'
 import { Topics } from './data/collections/Topics'
 import { Users } from './data/collections/Users'
+import { answerClientInputErrors } from './data/clientInputErrors'
 import { databaseAdapter } from './data/database'
 import { siteUrl } from './shared/site'
 
@@ -54,6 +55,8 @@ export default buildConfig({
   email,
   sharp,
   graphQL: { disable: true },
+  // Errors caused by a client's input (a bad id, a malformed where, a broken body) are a 400, not a 500.
+  hooks: { afterError: [answerClientInputErrors] },
   telemetry: false,
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
