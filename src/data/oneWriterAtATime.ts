@@ -4,6 +4,8 @@ type TransactionId = number | string
 
 /** How long a write waits for the one before it; beyond this something holds a transaction open by mistake. */
 const waitLimitMs = 30_000
+/** How long SQLite waits for a write lock another process holds (a task, a test) before it answers SQLITE_BUSY. */
+const busyTimeoutMs = 5_000
 
 /**
  * One write transaction at a time in this process, the others waiting their turn without blocking.
@@ -14,6 +16,9 @@ const waitLimitMs = 30_000
  * write at the same moment would collide. Queuing the transactions in JavaScript lets every write land and keeps
  * the process responsive; reads never wait (they use their own connection, and WAL lets them run beside a writer).
  * A hook must pass `req` to the local API so its writes join the open transaction instead of queuing behind it.
+ * Other processes on the same file (the seed task, tests) are not in the queue: for them SQLite's busy timeout is
+ * set on the connection each transaction takes (libsql hands every transaction the current connection and opens a
+ * new one for what follows, so the adapter's own `busyTimeout`, set once, would be lost after the first).
  */
 export const oneWriterAtATime = (adapter: DatabaseAdapterObj): DatabaseAdapterObj => ({
   ...adapter,
@@ -40,6 +45,7 @@ export const oneWriterAtATime = (adapter: DatabaseAdapterObj): DatabaseAdapterOb
         throw new Error(`A database write waited more than ${waitLimitMs / 1000} s for the one before it.`)
       }
       try {
+        await (db as { client?: { execute: (sql: string) => Promise<unknown> } }).client?.execute(`PRAGMA busy_timeout = ${busyTimeoutMs}`)
         const id = await begin(options)
         if (id === null) release()
         else releases.set(id, release)
