@@ -63,12 +63,16 @@ describe('the site', () => {
     },
   )
 
-  it('refuses a broken multipart body to /bijdragen/verzenden with a 4xx', async () => {
-    const response = await rawRequest(baseURL, 'POST', '/bijdragen/verzenden', {
-      headers: { 'content-type': 'multipart/form-data; boundary=x' },
-      body: '--x\r\nkapot',
-    })
-    expect(clientError(response.status), `${response.status}`).toBe(true)
+  it('refuses a broken multipart body to /bijdragen/verzenden: a 400 for scripts, back to the form for browsers', async () => {
+    const send = (accept: string) =>
+      rawRequest(baseURL, 'POST', '/bijdragen/verzenden', {
+        headers: { 'content-type': 'multipart/form-data; boundary=x', accept },
+        body: '--x\r\nkapot',
+      })
+    expect((await send('application/json')).status).toBe(400)
+    const browser = await send('text/html')
+    expect(browser.status).toBe(303)
+    expect(browser.headers.location).toBe('/bijdragen?probleem=onleesbaar')
   })
 })
 

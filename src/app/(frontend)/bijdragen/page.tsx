@@ -27,9 +27,10 @@ export default async function ContributePage({ searchParams }: Props) {
   const known = typeof onderwerp === 'string' && topics.some((group) => group.topics.some((topic) => topic.slug === onderwerp))
   const topicSlug = known ? (onderwerp as string) : null
   const topicTitle = topics.flatMap((group) => group.topics).find((topic) => topic.slug === topicSlug)?.title
-  // Back from /bijdragen/verzenden without JavaScript: the outcome is in the address (unknown values are ignored).
-  const fields = (typeof fout === 'string' ? fout.split(',') : []).filter((f): f is ContributionField => f in fieldAdvice)
-  const problem = typeof probleem === 'string' && probleem in generalProblems ? (probleem as GeneralProblem) : undefined
+  // Back from /bijdragen/verzenden without JavaScript: the outcome is in the address (unknown values are ignored;
+  // own keys only, so `__proto__` or `constructor` is unknown too, not a built-in of every object).
+  const fields = (typeof fout === 'string' ? fout.split(',') : []).filter((f): f is ContributionField => Object.hasOwn(fieldAdvice, f))
+  const problem = typeof probleem === 'string' && Object.hasOwn(generalProblems, probleem) ? (probleem as GeneralProblem) : undefined
   const initial: ContributionState =
     verzonden === '1'
       ? { status: 'verzonden', title: '' }
