@@ -20,6 +20,7 @@ import { Topics } from './data/collections/Topics'
 import { Users } from './data/collections/Users'
 import { answerClientInputErrors } from './data/clientInputErrors'
 import { databaseAdapter } from './data/database'
+import { withWellFormedWhere } from './data/wellFormedWhere'
 import { siteUrl } from './shared/site'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,7 +50,9 @@ export default buildConfig({
     importMap: { baseDir: dirname },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
-  collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Submissions, Users].map(withEditorialWorkflow),
+  collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Submissions, Users]
+    .map(withEditorialWorkflow)
+    .map(withWellFormedWhere),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email,
