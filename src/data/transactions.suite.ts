@@ -50,6 +50,25 @@ export const transactionSuite = (name: string, start: () => Promise<TestPayload>
     expect((await payload.findByID({ collection: 'themes', id: doc.id, depth: 0 })).title).toBe('Ongewijzigd')
   })
 
+  it('counts failed logins although each login runs in a transaction that fails, and locks the account', async () => {
+    await payload.create({
+      collection: 'users',
+      data: { email: 'slot@toolbox.test', password: 'het-juiste-wachtwoord', name: 'Slot', role: 'auteur' },
+    })
+    for (let attempt = 0; attempt < 10; attempt++) {
+      await expect(
+        payload.login({ collection: 'users', data: { email: 'slot@toolbox.test', password: `fout-${attempt}` } }),
+      ).rejects.toMatchObject({ status: 401 })
+    }
+    const user = (await payload.find({ collection: 'users', where: { email: { equals: 'slot@toolbox.test' } }, showHiddenFields: true }))
+      .docs[0] as { loginAttempts?: number; lockUntil?: string | null }
+    expect(user.loginAttempts).toBe(10)
+    expect(new Date(user.lockUntil!).getTime()).toBeGreaterThan(Date.now())
+    await expect(
+      payload.login({ collection: 'users', data: { email: 'slot@toolbox.test', password: 'het-juiste-wachtwoord' } }),
+    ).rejects.toMatchObject({ status: 401 })
+  })
+
   it('lands every one of many concurrent writes', async () => {
     const titles = Array.from({ length: 20 }, (_, i) => `Gelijktijdig ${i}`)
     const results = await Promise.allSettled(titles.map((title) => payload.create({ collection: 'themes', data: theme(title) })))
