@@ -20,7 +20,7 @@ import { Topics } from './data/collections/Topics'
 import { Users } from './data/collections/Users'
 import { answerClientInputErrors } from './data/clientInputErrors'
 import { databaseAdapter } from './data/database'
-import { withWellFormedWhere } from './data/wellFormedWhere'
+import { withWellFormedQuery } from './data/wellFormedQuery'
 import { siteUrl } from './shared/site'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -52,7 +52,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   collections: [Themes, Topics, Materials, Practices, Partners, Categories, Media, Submissions, Users]
     .map(withEditorialWorkflow)
-    .map(withWellFormedWhere),
+    .map(withWellFormedQuery),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email,

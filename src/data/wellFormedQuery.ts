@@ -41,21 +41,30 @@ export const whereProblem = (where: unknown, depth = 0): string | null => {
   return null
 }
 
+/** `limit` and `page` are whole numbers (or left out); a key given twice makes them a list. */
+const pagingProblem = (args: { limit?: unknown; page?: unknown }): string | null => {
+  for (const key of ['limit', 'page'] as const) {
+    const value = args[key]
+    if (value === undefined || value === null || value === '') continue
+    if (!(typeof value === 'number' || (typeof value === 'string' && /^-?\d+$/.test(value)))) return `${key} verwacht één geheel getal`
+  }
+  return null
+}
+
 /**
- * Refuses a malformed `where` with a 400 before it reaches the database, which would fail on it with a 500: a key
- * given twice in a query string (`?where[title][equals]=a&where[title][equals]=b`) becomes a list where one value
- * belongs, an object where a value belongs, `near` on a text field.
+ * Refuses a malformed query with a 400 before it reaches the database, which would fail on it with a 500: a key
+ * given twice in a query string (`?where[title][equals]=a&where[title][equals]=b`, `?limit=1&limit=2`) becomes a list
+ * where one value belongs, an object where a value belongs, `near` on a text field.
  */
-export const wellFormedWhere: CollectionBeforeOperationHook = ({ args }) => {
-  const where = (args as { where?: unknown }).where
-  if (where === undefined || where === null) return args
-  const problem = whereProblem(where)
-  if (problem) throw new APIError(`Ongeldige zoekvoorwaarde (where): ${problem}.`, 400, undefined, true)
+export const wellFormedQuery: CollectionBeforeOperationHook = ({ args }) => {
+  const { where, limit, page } = args as { where?: unknown; limit?: unknown; page?: unknown }
+  const problem = (where === undefined || where === null ? null : whereProblem(where)) ?? pagingProblem({ limit, page })
+  if (problem) throw new APIError(`Ongeldige zoekvraag: ${problem}.`, 400, undefined, true)
   return args
 }
 
 /** Adds the check to a collection (payload.config.ts applies it to every collection). */
-export const withWellFormedWhere = (collection: CollectionConfig): CollectionConfig => ({
+export const withWellFormedQuery = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [wellFormedWhere, ...(collection.hooks?.beforeOperation ?? [])] },
+  hooks: { ...collection.hooks, beforeOperation: [wellFormedQuery, ...(collection.hooks?.beforeOperation ?? [])] },
 })
