@@ -37,6 +37,23 @@ const detectionWorkerPolicy = [
   "worker-src 'self' blob:",
 ].join('; ')
 
+/**
+ * Every response: no MIME sniffing, the full address only to our own origin, no camera, microphone, location or
+ * payment (the site uses none), and framing by our own origin only — the admin's live preview frames the site; no
+ * other site may frame either (clickjacking). HSTS only when the request came over https (a TLS-terminating proxy
+ * sets X-Forwarded-Proto): over plain http it would mean nothing, and on localhost it would stick. /vroegdetectie's
+ * own policy comes after and replaces the frame-ancestors one (frame-ancestors 'none' there).
+ */
+const securityHeaders = [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  },
+  { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // NEXT_DIST_DIR lets parallel builds (e.g. two working copies' test runs) use separate output folders.
@@ -48,6 +65,12 @@ const nextConfig = {
   serverExternalPackages: ['pdfkit', 'docx'],
   async headers() {
     return [
+      { source: '/:path*', headers: securityHeaders },
+      {
+        source: '/:path*',
+        has: [{ type: 'header', key: 'x-forwarded-proto', value: 'https' }],
+        headers: [{ key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' }],
+      },
       {
         source: '/vroegdetectie',
         headers: [{ key: 'Content-Security-Policy', value: detectionPolicy }],

@@ -30,6 +30,9 @@ process.env.NEXT_TELEMETRY_DISABLED ??= '1'
 
 if (!dev) buildIfStale()
 
-const server = spawn(bin('next'), [dev ? 'dev' : 'start', '--port', process.env.PORT], { stdio: 'inherit', env: process.env })
+// Production runs Next.js behind scripts/serve.mjs's guard against requests Next.js answers with a 500.
+const server = dev
+  ? spawn(bin('next'), ['dev', '--port', process.env.PORT], { stdio: 'inherit', env: process.env })
+  : spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', process.env.PORT], { stdio: 'inherit', env: process.env })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

@@ -18,7 +18,9 @@ import { Submissions } from './data/collections/Submissions'
 import { Themes } from './data/collections/Themes'
 import { Topics } from './data/collections/Topics'
 import { Users } from './data/collections/Users'
+import { answerClientInputErrors } from './data/clientInputErrors'
 import { databaseAdapter } from './data/database'
+import { withWellFormedQuery } from './data/wellFormedQuery'
 import { siteUrl } from './shared/site'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -49,12 +51,14 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   // Editorial collections first: editorialCollection() (src/data/editorial) gives each its access, drafts and workflow.
-  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Media, Submissions, Users],
+  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Media, Submissions, Users].map(withWellFormedQuery),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email,
   sharp,
   graphQL: { disable: true },
+  // Errors caused by a client's input (a bad id, a malformed where, a broken body) are a 400, not a 500.
+  hooks: { afterError: [answerClientInputErrors] },
   telemetry: false,
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },

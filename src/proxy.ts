@@ -1,17 +1,35 @@
 /**
- * Next.js proxy (formerly "middleware"): runs before every request to the public site. Public pages are read-only:
- * only GET and HEAD reach them. Next.js would otherwise try to decode any POST to a page as a server action and
- * answer a malformed one with a 500; the site uses no server actions, so such requests get a plain Dutch 405.
- * The contribution form posts to its own route handler, which reads the request itself. The admin panel and the
- * REST API (Payload, which does use server actions and writes) are left alone.
+ * Next.js proxy (formerly "middleware"): runs before every request except Next.js's own files. Public pages are
+ * read-only: only GET and HEAD reach them. Next.js would otherwise try to decode any POST to a page as a server
+ * action and answer a malformed one with a 500; the site uses no server actions, so such requests get a plain
+ * Dutch 405. The contribution form posts to its own route handler, which reads the request itself. An address that
+ * cannot be percent-decoded (`/themas/%zz`), which Next.js would answer with a 500, shows the Dutch 404 page. The admin
+ * panel and the REST API (Payload, which does use server actions and writes) are left alone: a proxy would hold their
+ * upload bodies in memory (scripts/serve.mjs refuses undecodable addresses there).
  */
 import { NextResponse, type NextRequest } from 'next/server'
 
 const writable = ['/bijdragen/verzenden']
 
+const decodes = (pathname: string) => {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Where an undecodable address is sent: a path no page has, so the site renders its own not-found page. */
+const notFoundPath = '/niet-gevonden'
+
 export function proxy(request: NextRequest) {
   const { method } = request
-  if (method === 'GET' || method === 'HEAD' || writable.includes(request.nextUrl.pathname)) return NextResponse.next()
+  const { pathname } = request.nextUrl
+  if (method === 'GET' || method === 'HEAD') {
+    return decodes(pathname) ? NextResponse.next() : NextResponse.rewrite(new URL(notFoundPath, request.url))
+  }
+  if (writable.includes(pathname)) return NextResponse.next()
   return new NextResponse('Deze pagina kan alleen gelezen worden. Ga naar de pagina zelf om verder te gaan.', {
     status: 405,
     headers: { allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' },

@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url'
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
+import { oneWriterAtATime } from './oneWriterAtATime'
+
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** The default database: one SQLite file in ./data, nothing to install or start. */
@@ -26,9 +28,15 @@ export const databaseAdapter = () => {
       push: false,
     })
   }
-  return sqliteAdapter({
-    client: { url },
-    migrationDir: path.resolve(dirname, 'migrations/sqlite'),
-    push: false,
-  })
+  return oneWriterAtATime(
+    sqliteAdapter({
+      client: { url },
+      migrationDir: path.resolve(dirname, 'migrations/sqlite'),
+      push: false,
+      // Transactions, as on PostgreSQL: a write that fails halfway leaves nothing behind. (Without this option the
+      // SQLite adapter runs every statement on its own.) libsql begins each one IMMEDIATE, taking the write lock
+      // before any work, so a transaction never fails halfway for want of the lock; oneWriterAtATime queues them.
+      transactionOptions: { behavior: 'immediate' },
+    }),
+  )
 }

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 export const root = path.resolve(import.meta.dirname, '../..')
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 
 export const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -56,7 +55,8 @@ export const startApp = async ({ quiet = false } = {}): Promise<RunningApp> => {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')))
   const mediaDir = path.join(dir, 'media')
   const databaseURL = `file:${path.join(dir, 'app.db')}`
-  const server = spawn(bin('next'), ['start', '--port', String(port), '--hostname', '127.0.0.1'], {
+  // As `npm start` runs it: Next.js behind scripts/serve.mjs's guard.
+  const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
     env: {
       ...inherited,

@@ -16,6 +16,8 @@ export const postgresServerUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://po
 export interface TestPayload {
   payload: Payload
   dir: string
+  /** The key Payload caches this instance under (its database URL): lets the REST handler reuse it (tests/support/rest.ts). */
+  key: string
   close: () => Promise<void>
 }
 
@@ -36,10 +38,12 @@ const boot = async (databaseUrl: string, dir: string): Promise<Payload> => {
 
 export const sqlitePayload = async (): Promise<TestPayload> => {
   const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-test-'))
-  const payload = await boot(`file:${path.join(dir, 'test.db')}`, dir)
+  const key = `file:${path.join(dir, 'test.db')}`
+  const payload = await boot(key, dir)
   return {
     payload,
     dir,
+    key,
     close: async () => {
       await payload.destroy()
       rmSync(dir, { recursive: true, force: true })
@@ -54,10 +58,12 @@ export const postgresPayload = async (): Promise<TestPayload & { database: strin
   await admin.query(`CREATE DATABASE ${database}`)
   await admin.end()
   const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-pg-'))
-  const payload = await boot(`${postgresServerUrl}/${database}`, dir)
+  const key = `${postgresServerUrl}/${database}`
+  const payload = await boot(key, dir)
   return {
     payload,
     dir,
+    key,
     database,
     close: async () => {
       await payload.destroy()

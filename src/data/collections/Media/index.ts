@@ -2,9 +2,10 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '@/data/access/anyone'
+import { editorOrUnpublishedMedia } from '@/data/access/editorOrUnpublishedMedia'
 import { isEditor } from '@/data/access/isEditor'
 import { isStaff } from '@/data/access/isStaff'
+import { publishedMediaOrStaff } from '@/data/access/publishedMediaOrStaff'
 import { extractText } from './hooks/extractText'
 
 /** Where uploaded files live on disk; a shared volume (or S3 storage) when several instances run. */
@@ -30,7 +31,7 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: 'Bestand', plural: 'Bestanden' },
   admin: { group: 'Ordening', defaultColumns: ['filename', 'mimeType', 'filesize', 'updatedAt'] },
-  access: { read: anyone, create: isStaff, update: isStaff, delete: isEditor },
+  access: { read: publishedMediaOrStaff, create: isStaff, update: editorOrUnpublishedMedia, delete: isEditor },
   upload: {
     staticDir: mediaDir,
     mimeTypes: allowedMimeTypes,

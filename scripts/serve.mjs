@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * The production web server: `next start`, with a guard in front for the requests Next.js cannot parse and answers
+ * with a 500 before any of our code runs (issue 14). TRACE, TRACK and CONNECT (the Fetch API refuses to build a
+ * Request for them) get a 405; a request target that is not a path (`*`, `http://…`) a 400; an address that cannot be
+ * percent-decoded a 400 — a Dutch page on the site, a JSON error on the API (on the site's own pages the proxy shows
+ * the Dutch 404 first; this catches the admin, the API and Next.js's files). Everything else goes to Next.js untouched.
+ *
+ * Usage: node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]. Plain JavaScript, like scripts/start.mjs.
+ */
+import { createServer } from 'node:http'
+
+import next from 'next'
+
+const argument = (name, fallback) => {
+  const index = process.argv.indexOf(`--${name}`)
+  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback
+}
+const port = Number(argument('port', process.env.PORT ?? '3000'))
+const hostname = argument('hostname', undefined)
+
+const unsupportedMethods = new Set(['TRACE', 'TRACK', 'CONNECT'])
+
+const decodes = (path) => {
+  try {
+    decodeURIComponent(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** The reason to refuse a request before Next.js sees it, or null to pass it on. */
+export const refusal = (method, target) => {
+  if (unsupportedMethods.has(method)) {
+    return { status: 405, message: 'Deze methode wordt niet ondersteund.', headers: { allow: 'GET, HEAD, POST, PATCH, DELETE, OPTIONS' } }
+  }
+  if (!target || !target.startsWith('/') || target.startsWith('//')) return { status: 400, message: 'Dit is geen geldig webadres.' }
+  const path = target.split('?')[0]
+  if (!decodes(path)) return { status: 400, message: 'Dit webadres is ongeldig: het bevat een %-teken zonder geldige code.' }
+  return null
+}
+
+const page = (message) =>
+  `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Ongeldige aanvraag – Toolbox Schooluitval</title></head>` +
+  `<body><h1>Ongeldige aanvraag</h1><p>${message}</p><p><a href="/">Naar de startpagina</a></p></body></html>`
+
+const app = next({ dev: false, hostname, port })
+const handle = app.getRequestHandler()
+await app.prepare()
+
+createServer((request, response) => {
+  const refused = refusal(request.method ?? '', request.url ?? '')
+  if (!refused) return handle(request, response)
+  const api = (request.url ?? '').startsWith('/api/')
+  response.writeHead(refused.status, {
+    ...refused.headers,
+    'content-type': api ? 'application/json' : 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+  })
+  response.end(api ? JSON.stringify({ errors: [{ message: refused.message }] }) : page(refused.message))
+}).listen(port, hostname, () => {
+  console.log(`> Ready on http://${hostname ?? 'localhost'}:${port}`)
+})

@@ -1,0 +1,5 @@
+import { sqlitePayload } from '@tests/support/payload'
+
+import { accessMatrix } from './accessMatrix.suite'
+
+accessMatrix('SQLite', sqlitePayload)

@@ -1,0 +1,5 @@
+import { sqlitePayload } from '@tests/support/payload'
+
+import { clientInputSuite } from './clientInputErrors.suite'
+
+clientInputSuite('SQLite', sqlitePayload)

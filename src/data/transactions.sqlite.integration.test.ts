@@ -1,0 +1,5 @@
+import { sqlitePayload } from '@tests/support/payload'
+
+import { transactionSuite } from './transactions.suite'
+
+transactionSuite('SQLite', sqlitePayload)
