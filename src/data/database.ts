@@ -28,6 +28,8 @@ export const databaseAdapter = () => {
   }
   return sqliteAdapter({
     client: { url },
+    // Wait for another connection's lock (e.g. `npm run backup` reading a snapshot) instead of failing the save.
+    busyTimeout: 10_000,
     migrationDir: path.resolve(dirname, 'migrations/sqlite'),
     push: false,
   })
