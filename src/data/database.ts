@@ -31,6 +31,8 @@ export const databaseAdapter = () => {
   return oneWriterAtATime(
     sqliteAdapter({
       client: { url },
+      // Wait for another connection's lock (e.g. `npm run backup` reading a snapshot) instead of failing the save.
+      busyTimeout: 10_000,
       migrationDir: path.resolve(dirname, 'migrations/sqlite'),
       push: false,
       // Transactions, as on PostgreSQL: a write that fails halfway leaves nothing behind. (Without this option the

@@ -1,0 +1,72 @@
+/**
+ * Rolling starts on PostgreSQL: two processes prepare the same empty database at the same moment, as two app
+ * instances do when they start together (`npm run migrate -- --seed-if-empty` runs the server's own start-up
+ * step, src/data/tasks/prepareDatabase.ts). Both must succeed, and the schema is migrated and the seed run once.
+ */
+import { execFile, type ExecFileException } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { migrations } from '@/data/migrations/postgres'
+import { themes } from '@/data/seed/data/themes'
+import { root } from '@tests/support/app'
+import { postgresServerUrl } from '@tests/support/payload'
+
+const database = `toolbox_rolling_${randomBytes(6).toString('hex')}`
+const databaseUrl = `${postgresServerUrl}/${database}`
+const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-rolling-'))
+
+const admin = async (sql: string) => {
+  const client = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
+  await client.connect()
+  await client.query(sql)
+  await client.end()
+}
+
+const prepare = () =>
+  new Promise<{ code: number; output: string }>((resolve) => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')))
+    execFile(
+      process.execPath,
+      ['scripts/run-task.mjs', 'src/data/tasks/migrate.ts', '--seed-if-empty'],
+      {
+        cwd: root,
+        env: { ...env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_SECRET: 'rolling-test' },
+        maxBuffer: 64 * 1024 * 1024,
+      },
+      (error: ExecFileException | null, stdout: string, stderr: string) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
+    )
+  })
+
+describe('two instances starting together on an empty PostgreSQL database', () => {
+  beforeAll(() => admin(`CREATE DATABASE ${database}`))
+  afterAll(async () => {
+    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it('both succeed; the migrations are applied once and the seed runs once', { timeout: 600_000 }, async () => {
+    const [first, second] = await Promise.all([prepare(), prepare()])
+    expect(first.code, first.output).toBe(0)
+    expect(second.code, second.output).toBe(0)
+
+    const seeded = [first, second].filter(({ output }) => output.includes('Seed: a fresh database was filled'))
+    expect(seeded).toHaveLength(1)
+
+    const client = new pg.Client({ connectionString: databaseUrl })
+    await client.connect()
+    try {
+      const applied = await client.query<{ name: string }>('SELECT name FROM payload_migrations ORDER BY name')
+      expect(applied.rows.map((row) => row.name)).toEqual(migrations.map((m) => m.name).sort())
+      const slugs = await client.query<{ slug: string }>('SELECT slug FROM themes ORDER BY slug')
+      expect(slugs.rows.map((row) => row.slug)).toEqual(themes.map((theme) => theme.slug).sort())
+    } finally {
+      await client.end()
+    }
+  })
+})
