@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { migrations as sqliteMigrations } from '@/data/migrations/sqlite'
-import { checkReadiness } from '@/data/readiness'
+import { migrations as sqliteMigrations } from './migrations/sqlite'
+import { checkReadiness } from './readiness'
 import { sqlitePayload, usePayload } from '@tests/support/payload'
 
 describe('readiness on SQLite', () => {

@@ -5,8 +5,8 @@
 import type pg from 'pg'
 import { describe, expect, it } from 'vitest'
 
-import { migrations as postgresMigrations } from '@/data/migrations/postgres'
-import { checkReadiness } from '@/data/readiness'
+import { migrations as postgresMigrations } from './migrations/postgres'
+import { checkReadiness } from './readiness'
 import { postgresPayload, usePayload } from '@tests/support/payload'
 
 describe('readiness on PostgreSQL', () => {

@@ -7,7 +7,7 @@
  */
 import type { Payload } from 'payload'
 
-import { committedMigrations } from '@/data/migrations/committed'
+import { committedMigrations } from './migrations/committed'
 
 export type Readiness =
   | { ready: true; migrations: number }

@@ -16,7 +16,7 @@ import type { ImportSummary, ProgressUpdate, ReadSummary, SampleKind } from '@/f
 import type { ColumnMapping } from '@/features/detection/engine/mapping'
 import type { RuleSet } from '@/features/detection/engine/rules/types'
 import styles from './detection.module.css'
-import { downloadText } from '@/features/detection/browser/download'
+import { downloadText } from '@/shared/download'
 import { datedFileName } from '@/features/detection/browser/exports'
 import { FileStep } from './FileStep'
 import { browserStorage, chooseMapping, loadRemembered, remember, saveRemembered, type RememberedMapping } from '@/features/detection/browser/mapping-memory'

@@ -5,7 +5,7 @@
  */
 import type { Problem } from '@/features/detection/engine/types'
 import styles from './detection.module.css'
-import { downloadText } from '@/features/detection/browser/download'
+import { downloadText } from '@/shared/download'
 import { datedFileName, problemsCsv } from '@/features/detection/browser/exports'
 import { formatNumber } from '@/features/detection/texts'
 

@@ -14,7 +14,7 @@ import type { Problem } from '@/features/detection/engine/types'
 import { ConditionFields } from './ConditionFields'
 import styles from './detection.module.css'
 import { datedFileName } from '@/features/detection/browser/exports'
-import { downloadText } from '@/features/detection/browser/download'
+import { downloadText } from '@/shared/download'
 import { PRESET_CHOICES, type PresetChoice } from '@/features/detection/presets'
 import {
   addFactor,

@@ -8,7 +8,7 @@ import { useId, useState, type FormEvent } from 'react'
 
 import { figuresCsv } from '@/features/detection/engine/export'
 import styles from './detection.module.css'
-import { downloadText } from '@/features/detection/browser/download'
+import { downloadText } from '@/shared/download'
 import { datedFileName, flaggedCsv } from '@/features/detection/browser/exports'
 import type { ResultData } from '@/features/detection/browser/saved-work'
 import type { PrintMode } from './state'

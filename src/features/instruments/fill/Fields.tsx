@@ -8,9 +8,9 @@
  */
 import { useRef } from 'react'
 
-import type { Question } from '../model'
+import type { Question } from '@/features/instruments/model'
 import { emptyActionRow, type ActionRow, type AnswerValue } from './engine/answers'
-import { newId } from './browser/download'
+import { newId } from './browser/ids'
 import styles from './workspace.module.css'
 
 interface FieldProps<K extends AnswerValue['kind']> {

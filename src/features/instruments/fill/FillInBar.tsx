@@ -6,11 +6,12 @@
  */
 import { useEffect, useId, useRef, useState } from 'react'
 
-import type { InstrumentDefinition } from '../model'
+import type { InstrumentDefinition } from '@/features/instruments/model'
 import { rename, type FillIn } from './engine/answers'
 import { fileName, fileText, readFillInFile, toFile } from './engine/fileFormat'
 import { formatDateTime } from './engine/followUp'
-import { downloadBlob, newId } from './browser/download'
+import { downloadBlob } from '@/shared/download'
+import { newId } from './browser/ids'
 import { ConfirmDialog } from './ConfirmDialog'
 import type { FillIns } from './useFillIns'
 import styles from './workspace.module.css'

@@ -7,10 +7,10 @@
 import { useState } from 'react'
 
 import { themeColours } from '@/shared/design/tokens'
-import type { InstrumentDefinition } from '../model'
+import type { InstrumentDefinition } from '@/features/instruments/model'
 import type { FillIn } from './engine/answers'
 import { formatDateTime, objectiveSeries, removeSnapshot, takeSnapshot } from './engine/followUp'
-import { newId } from './browser/download'
+import { newId } from './browser/ids'
 import { ConfirmDialog } from './ConfirmDialog'
 import { ScoreChart, describeSeries } from './ScoreChart'
 import styles from './workspace.module.css'

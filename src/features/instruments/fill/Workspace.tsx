@@ -10,7 +10,7 @@
 import { useEffect, useState } from 'react'
 
 import { instrumentSectionId } from '@/shared/paths'
-import type { InstrumentDefinition, Question, Section } from '../model'
+import type { InstrumentDefinition, Question, Section } from '@/features/instruments/model'
 import { answerText, dropOrphans, orphanAnswers, sectionHeading, setAnswer, valueOf, type AnswerValue, type FillIn } from './engine/answers'
 import { progressText, sectionProgress, totalProgress } from './engine/progress'
 import { ConfirmDialog } from './ConfirmDialog'

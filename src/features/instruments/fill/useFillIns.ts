@@ -8,9 +8,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 
-import type { InstrumentDefinition } from '../model'
+import type { InstrumentDefinition } from '@/features/instruments/model'
 import { newFillIn, type FillIn } from './engine/answers'
-import { newId } from './browser/download'
+import { newId } from './browser/ids'
 import { deleteFillIn, listFillIns, saveFillIn, storageProblem, type StorageProblem } from './browser/store'
 
 export type SaveStatus = 'loading' | 'empty' | 'pending' | 'saving' | 'saved' | 'problem'

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
 
 import { dialogueSheet, preventionPlan } from '@tests/fixtures/instruments/definitions'
-import { newFillIn, setAnswer } from '../engine/answers'
+import { newFillIn, setAnswer } from '@/features/instruments/fill/engine/answers'
 import { DB_NAME, closeStore, deleteFillIn, getFillIn, listFillIns, saveFillIn, storageProblem } from './store'
 
 const plan = preventionPlan()

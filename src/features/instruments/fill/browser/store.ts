@@ -10,8 +10,8 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 
-import type { FillIn } from '../engine/answers'
-import { asFillIn } from '../engine/fileFormat'
+import type { FillIn } from '@/features/instruments/fill/engine/answers'
+import { asFillIn } from '@/features/instruments/fill/engine/fileFormat'
 
 export const DB_NAME = 'toolbox-instrumenten'
 const STORE = 'invullingen'

@@ -6,7 +6,7 @@
  * answered (`asked`), so that an answer to a question an editor later removed can still be shown, apart, with its
  * question.
  */
-import type { InstrumentDefinition, Part, Question, Section } from '../../model'
+import type { InstrumentDefinition, Part, Question, Section } from '@/features/instruments/model'
 
 export interface ActionRow {
   id: string

@@ -10,7 +10,7 @@
  */
 import * as v from 'valibot'
 
-import type { InstrumentDefinition } from '../../model'
+import type { InstrumentDefinition } from '@/features/instruments/model'
 import type { FillIn } from './answers'
 
 export const FILE_FORMAT = 'toolbox-schooluitval/invulling'

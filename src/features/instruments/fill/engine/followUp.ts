@@ -2,7 +2,7 @@
  * PDCA follow-up: dated snapshots of the scale scores and, per objective, its scores over time (what the chart and
  * its table draw). Pure.
  */
-import type { InstrumentDefinition } from '../../model'
+import type { InstrumentDefinition } from '@/features/instruments/model'
 import { sectionHeading, valueOf, type FillIn, type Snapshot } from './answers'
 
 export function takeSnapshot(definition: InstrumentDefinition, fillIn: FillIn, options: { id: string; now: Date }): FillIn {

@@ -1,5 +1,5 @@
 /** Progress per section: how many of its questions hold an answer. Pure. */
-import type { InstrumentDefinition, Section } from '../../model'
+import type { InstrumentDefinition, Section } from '@/features/instruments/model'
 import { isAnswered, type FillIn } from './answers'
 
 export interface Progress {

@@ -18,7 +18,7 @@ import {
   type ISectionOptions,
 } from 'docx'
 
-import type { InstrumentDefinition, Question, Section } from '../../model'
+import type { InstrumentDefinition, Question, Section } from '@/features/instruments/model'
 import { answerText, isAnswered, orphanAnswers, sectionHeading, valueOf, type FillIn } from './answers'
 import { formatDateTime, objectiveSeries } from './followUp'
 

@@ -1,5 +1,5 @@
 /**
- * Saving a file the page made (CSV, JSON) to the user's computer: a Blob URL clicked as a download. Nothing goes over
+ * Saving a file the page made (a CSV or JSON export, a Word document) to the user's computer: a Blob URL clicked as a download. Nothing goes over
  * the network; the URL is revoked right after.
  */
 export function downloadBlob(fileName: string, blob: Blob): void {
