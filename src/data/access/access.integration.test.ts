@@ -6,59 +6,30 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { User } from '@/payload-types'
-import { materials } from '@/data/seed/data/materials'
-import { renderMaterialFile } from '@/data/seed/documents'
+import { contentCollections, contentFixtures, uploadMedia, type ContentCollection, type Id } from '@tests/support/content'
 import { sqlitePayload, usePayload } from '@tests/support/payload'
 import { createUsers } from '@tests/support/users'
 
 type Actor = 'anonymous' | 'auteur' | 'redacteur' | 'beheerder'
-type ContentCollection = 'themes' | 'topics' | 'materials' | 'practices' | 'partners' | 'instruments'
 
 const test = usePayload(sqlitePayload)
 let payload: Payload
 let users: Record<Exclude<Actor, 'anonymous'>, User>
-let themeId: number | string
-let mediaId: number | string
+let fixtures: Awaited<ReturnType<typeof contentFixtures>>
+let mediaId: Id
 
 beforeAll(async () => {
   payload = test.payload
   users = await createUsers(payload)
-  themeId = (
-    await payload.create({
-      collection: 'themes',
-      data: { title: 'Testthema', summary: 'Een thema voor tests', colour: 'rood', order: 1, _status: 'published' },
-    })
-  ).id
-  const file = await renderMaterialFile(materials[0]!)
-  mediaId = (await payload.create({ collection: 'media', data: { alt: 'Test' }, file: { ...file, size: file.data.length } })).id
+  fixtures = await contentFixtures(payload)
+  mediaId = (await uploadMedia(payload, 'Test')).id
 })
 
+/** Numbers the test accounts this file makes. */
 let counter = 0
-/** Valid data for a new document in each collection. */
-const dataFor = (collection: ContentCollection): Record<string, unknown> => {
-  const n = ++counter
-  switch (collection) {
-    case 'themes':
-      return { title: `Thema ${n}`, summary: 'Samenvatting', colour: 'groen', order: n }
-    case 'topics':
-      return { title: `Onderwerp ${n}`, summary: 'Samenvatting', theme: themeId, contentStatus: 'gepubliceerd' }
-    case 'materials':
-      return {
-        title: `Materiaal ${n}`,
-        description: 'Beschrijving',
-        file: mediaId,
-        sourceType: 'andere',
-        publisher: 'Test',
-        publishedDate: '2026-01-01',
-      }
-    case 'practices':
-      return { title: `Praktijk ${n}`, summary: 'Samenvatting', organiser: 'Test' }
-    case 'partners':
-      return { name: `Partner ${n}`, type: 'andere', description: 'Beschrijving' }
-    case 'instruments':
-      return { title: `Instrument ${n}`, summary: 'Samenvatting', madeBy: 'PLG Test', sectionLabel: 'Fase', sections: [{ title: 'Fase 0' }] }
-  }
-}
+
+/** Valid data for a new document; every material shares one uploaded file. */
+const dataFor = (collection: ContentCollection) => fixtures.dataFor(collection, mediaId)
 
 const userOf = (actor: Actor) => (actor === 'anonymous' ? undefined : users[actor])
 
@@ -74,8 +45,7 @@ const allowed = async (operation: () => Promise<unknown>): Promise<boolean> => {
   }
 }
 
-const createDoc = (collection: ContentCollection, status: 'draft' | 'published') =>
-  payload.create({ collection, data: { ...dataFor(collection), _status: status } as never, draft: status === 'draft' })
+const createDoc = (collection: ContentCollection, status: 'draft' | 'published') => fixtures.createDoc(collection, status, mediaId)
 
 const expectations: Record<Actor, { readDraft: boolean; create: boolean; publish: boolean; delete: boolean; manageUsers: boolean }> = {
   anonymous: { readDraft: false, create: false, publish: false, delete: false, manageUsers: false },
@@ -84,9 +54,8 @@ const expectations: Record<Actor, { readDraft: boolean; create: boolean; publish
   beheerder: { readDraft: true, create: true, publish: true, delete: true, manageUsers: true },
 }
 
-const collections: ContentCollection[] = ['themes', 'topics', 'materials', 'practices', 'partners', 'instruments']
 
-describe.each(collections)('%s', (collection) => {
+describe.each([...contentCollections])('%s', (collection) => {
   it('lets anonymous visitors read published documents only', async () => {
     const published = await createDoc(collection, 'published')
     const draft = await createDoc(collection, 'draft')
@@ -115,13 +84,13 @@ describe.each(collections)('%s', (collection) => {
 
     it(`${expected.create ? 'can' : 'cannot'} create a draft`, async () => {
       expect(
-        await allowed(() => payload.create({ collection, ...as, draft: true, data: { ...dataFor(collection), _status: 'draft' } as never })),
+        await allowed(async () => payload.create({ collection, ...as, draft: true, data: { ...(await dataFor(collection)), _status: 'draft' } as never })),
       ).toBe(expected.create)
     })
 
     it(`${expected.publish ? 'can' : 'cannot'} publish (new or existing document)`, async () => {
       expect(
-        await allowed(() => payload.create({ collection, ...as, data: { ...dataFor(collection), _status: 'published' } as never })),
+        await allowed(async () => payload.create({ collection, ...as, data: { ...(await dataFor(collection)), _status: 'published' } as never })),
       ).toBe(expected.publish)
       const draft = await createDoc(collection, 'draft')
       expect(
