@@ -61,8 +61,9 @@ const nextConfig = {
   poweredByHeader: false,
   // Public pages make no third-party requests; images are served from our own origin only.
   images: { unoptimized: true },
-  // The seed renders PDF and Word files at start-up; these read their own data files from node_modules.
-  serverExternalPackages: ['pdfkit', 'docx'],
+  // The seed renders PDF and Word files at start-up; these read their own data files from node_modules. The rate
+  // limiter loads drizzle-orm with a runtime import() the bundler cannot follow.
+  serverExternalPackages: ['pdfkit', 'docx', 'rate-limiter-flexible'],
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

@@ -6,11 +6,15 @@
  * percent-decoded a 400 — a Dutch page on the site, a JSON error on the API (on the site's own pages the proxy shows
  * the Dutch 404 first; this catches the admin, the API and Next.js's files). Everything else goes to Next.js untouched.
  *
+ * Every request passed on carries the client's address and scheme from a trusted source (scripts/clientAddress.mjs).
+ *
  * Usage: node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]. Plain JavaScript, like scripts/start.mjs.
  */
 import { createServer } from 'node:http'
 
 import next from 'next'
+
+import { markClient, trustedProxyHops } from './clientAddress.mjs'
 
 const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -18,6 +22,9 @@ const argument = (name, fallback) => {
 }
 const port = Number(argument('port', process.env.PORT ?? '3000'))
 const hostname = argument('hostname', undefined)
+
+// Read once at start: a wrong value stops the server here instead of trusting the wrong hop.
+const hops = trustedProxyHops()
 
 const unsupportedMethods = new Set(['TRACE', 'TRACK', 'CONNECT'])
 
@@ -51,7 +58,11 @@ await app.prepare()
 
 createServer((request, response) => {
   const refused = refusal(request.method ?? '', request.url ?? '')
-  if (!refused) return handle(request, response)
+  if (!refused) {
+    // The client's address and scheme as the configured proxies vouch for them (scripts/clientAddress.mjs).
+    markClient(request, hops)
+    return handle(request, response)
+  }
   const api = (request.url ?? '').startsWith('/api/')
   response.writeHead(refused.status, {
     ...refused.headers,

@@ -4,6 +4,7 @@ import { isBeheerder, isBeheerderField } from '@/data/access/isBeheerder'
 import { isRole } from '@/data/access/roles'
 import { roles, selectOptions } from '@/shared/vocabulary'
 import { firstUserIsBeheerder } from './hooks/firstUserIsBeheerder'
+import { sameAnswerForUnknownAccounts } from './hooks/sameAnswerForUnknownAccounts'
 
 /** Beheerders see and manage every account; everyone else only their own. */
 const beheerderOrSelf: Access = ({ req: { user } }) => {
@@ -15,7 +16,10 @@ const beheerderOrSelf: Access = ({ req: { user } }) => {
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  // No per-account lock: with it anyone could lock any account (the beheerder's too) with ten wrong passwords, and
+  // the "vergrendeld" answer told which e-mails have accounts. Failed sign-ins are limited per client address
+  // instead (src/data/rateLimits), and an unknown account is answered alike and as slowly.
+  auth: { maxLoginAttempts: 0 },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Beheer' },
   access: {
     read: beheerderOrSelf,
@@ -24,7 +28,7 @@ export const Users: CollectionConfig = {
     delete: isBeheerder,
     unlock: isBeheerder,
   },
-  hooks: { beforeChange: [firstUserIsBeheerder] },
+  hooks: { beforeChange: [firstUserIsBeheerder], beforeOperation: [sameAnswerForUnknownAccounts] },
   fields: [
     { name: 'name', label: 'Naam', type: 'text', required: true },
     {

@@ -1,0 +1,5 @@
+import { postgresPayload } from '@tests/support/payload'
+
+import { rateLimitSuite } from './rateLimits.suite'
+
+rateLimitSuite('PostgreSQL', postgresPayload)

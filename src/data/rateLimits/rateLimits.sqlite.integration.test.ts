@@ -1,0 +1,5 @@
+import { sqlitePayload } from '@tests/support/payload'
+
+import { rateLimitSuite } from './rateLimits.suite'
+
+rateLimitSuite('SQLite', sqlitePayload)

@@ -1,0 +1,136 @@
+/**
+ * The rate limits on a real database (issue 14): counted in the database, so a second Payload instance on it (its
+ * own connections and limiters, as another server process has) sees the same count; atomic under a burst; on
+ * SQLite a hit takes its turn beside Payload's own writes. And the REST API behind them (restApi.ts, as the
+ * Next.js route wraps it): failed sign-ins limited per client address with a Dutch 429 and Retry-After — without
+ * locking the account for anyone else — the same answer, in about the same time, for an account that does not
+ * exist, and the session cookie `Secure` over https.
+ */
+import { getPayload, handleEndpoints, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import type { TestPayload } from '@tests/support/payload'
+import { createUsers } from '@tests/support/users'
+import { clientAddressHeader, clientProtocolHeader } from './clientAddress'
+import { hit, limits } from './limits'
+import { withRateLimits } from './restApi'
+
+export const rateLimitSuite = (name: string, start: () => Promise<TestPayload>) =>
+  describe(`rate limits on ${name}`, () => {
+    let test: TestPayload
+    let payload: Payload
+    let second: Payload
+
+    beforeAll(async () => {
+      test = await start()
+      payload = test.payload
+      await createUsers(payload)
+      const { default: config } = await import('@payload-config')
+      second = await getPayload({ config, key: `${test.key}#second-instance` })
+    })
+    afterAll(async () => {
+      const pool = (second?.db as unknown as { pool?: { end: () => Promise<void> } } | undefined)?.pool
+      await second?.destroy()
+      await pool?.end().catch(() => undefined)
+      await test?.close()
+    })
+
+    it('shares one count between instances on the same database', async () => {
+      const outcomes = []
+      for (let i = 0; i < 6; i++) outcomes.push((await hit(i % 2 ? second : payload, 'contributions', '203.0.113.1')).allowed)
+      expect(outcomes).toEqual([true, true, true, true, true, false])
+      const refused = await hit(second, 'contributions', '203.0.113.1')
+      expect(refused).toMatchObject({ allowed: false })
+      expect(refused.allowed === false && refused.retryAfterSeconds).toBeGreaterThan(500)
+      expect(refused.allowed === false && refused.retryAfterSeconds).toBeLessThanOrEqual(limits.contributions.duration)
+      // Another client has its own count.
+      expect((await hit(payload, 'contributions', '203.0.113.2')).allowed).toBe(true)
+    })
+
+    it('lets exactly the limit through in a parallel burst, beside ordinary writes', async () => {
+      // On PostgreSQL from both instances at once. Two SQLite instances in one process cannot write at the same
+      // moment (libsql waits for the other's lock synchronously, blocking the event loop the other needs), which two
+      // server processes, each with its own event loop, can; the first test shows they share the count.
+      const other = payload.db.name === 'postgres' ? second : payload
+      const burst = await Promise.all(
+        Array.from({ length: 40 }, (_, i) =>
+          i % 8 === 0
+            ? payload.create({ collection: 'submissions', data: { kind: 'feedback', title: `Schrijft mee ${i}`, description: 'x', name: 'Test', email: 't@toolbox.test', status: 'nieuw' } }).then(() => 'write')
+            : hit(i % 2 ? other : payload, 'contributions', '203.0.113.3').then((h) => h.allowed),
+        ),
+      )
+      expect(burst.filter((outcome) => outcome === true)).toHaveLength(limits.contributions.points)
+      expect(burst.filter((outcome) => outcome === 'write')).toHaveLength(5)
+    })
+
+    describe('the REST API', () => {
+      const send = async (path: string, init: { client: string; json?: unknown; https?: boolean; method?: string }) => {
+        const { default: config } = await import('@payload-config')
+        const handler = withRateLimits(async () => payload, (request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey: test.key }))
+        const headers = new Headers({ [clientAddressHeader]: init.client, 'content-type': 'application/json' })
+        if (init.https) headers.set(clientProtocolHeader, 'https')
+        // What a client writes itself changes nothing.
+        headers.set('x-forwarded-for', `198.51.100.${Math.floor(Math.random() * 250)}`)
+        const request = new Request(new URL(path, 'http://localhost:3000'), { method: init.method ?? 'POST', headers, body: JSON.stringify(init.json ?? {}) })
+        return handler(request, {})
+      }
+      const signIn = (client: string, email: string, password: string, https = false) =>
+        send('/api/users/login', { client, json: { email, password }, https })
+
+      it('limits failed sign-ins per address, not per account: the beheerder still signs in from elsewhere', async () => {
+        const statuses = []
+        for (let i = 0; i < limits.login.points + 2; i++) statuses.push((await signIn('192.0.2.66', 'beheerder@toolbox.test', `fout-${i}`)).status)
+        expect(statuses.slice(0, limits.login.points).every((status) => status === 401)).toBe(true)
+        const refused = await signIn('192.0.2.66', 'beheerder@toolbox.test', 'beheerder-wachtwoord-123')
+        expect(refused.status).toBe(429)
+        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+        expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Te veel aanmeldpogingen vanaf dit adres\. Probeer het over \d+ minuten opnieuw\.$/)
+        // Main's behaviour was a lock on the account itself ("vergrendeld") for everyone, for ten minutes.
+        const elsewhere = await signIn('192.0.2.10', 'beheerder@toolbox.test', 'beheerder-wachtwoord-123')
+        expect(elsewhere.status).toBe(200)
+      })
+
+      it('does not count sign-ins that succeed', async () => {
+        for (let i = 0; i < limits.login.points + 3; i++) expect((await signIn('192.0.2.11', 'redacteur@toolbox.test', 'redacteur-wachtwoord-123')).status).toBe(200)
+      })
+
+      it('answers an unknown account as a wrong password, in about the same time', async () => {
+        const timed = async (email: string, client: string) => {
+          const started = performance.now()
+          const response = await signIn(client, email, 'niet-het-wachtwoord')
+          return { ms: performance.now() - started, status: response.status, body: await response.text() }
+        }
+        await timed('auteur@toolbox.test', '192.0.2.20') // warm up
+        const known: number[] = []
+        const unknown: number[] = []
+        for (let i = 0; i < 4; i++) {
+          const a = await timed('auteur@toolbox.test', `192.0.2.${21 + i}`)
+          const b = await timed(`niemand-${i}@toolbox.test`, `192.0.2.${31 + i}`)
+          expect([b.status, b.body]).toEqual([a.status, a.body])
+          known.push(a.ms)
+          unknown.push(b.ms)
+        }
+        const median = (values: number[]) => values.sort((x, y) => x - y)[Math.floor(values.length / 2)]!
+        // Main answered an unknown account 20 times faster (8 against 160 ms).
+        expect(median(unknown) / median(known)).toBeGreaterThan(0.6)
+        expect(median(unknown) / median(known)).toBeLessThan(1.7)
+      })
+
+      it('limits the other writes per address with a Dutch 429', async () => {
+        const statuses: number[] = []
+        for (let i = 0; i < limits.apiWrites.points + 1; i++) statuses.push((await send('/api/themes/999999', { client: '192.0.2.77', method: 'PATCH', json: {} })).status)
+        expect(statuses.slice(0, limits.apiWrites.points).every((status) => status !== 429)).toBe(true)
+        const refused = await send('/api/themes/999999', { client: '192.0.2.77', method: 'PATCH', json: {} })
+        expect(refused.status).toBe(429)
+        expect(refused.headers.get('retry-after')).toMatch(/^\d+$/)
+        expect(((await refused.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(/^Te veel wijzigingen/)
+        expect((await send('/api/themes/999999', { client: '192.0.2.78', method: 'PATCH', json: {} })).status).not.toBe(429)
+      })
+
+      it('marks the session cookie Secure over https only', async () => {
+        const cookie = (response: Response) => response.headers.getSetCookie().find((c) => c.startsWith('payload-token='))
+        expect(cookie(await signIn('192.0.2.90', 'auteur@toolbox.test', 'auteur-wachtwoord-123', true))).toMatch(/;\s*Secure/i)
+        expect(cookie(await signIn('192.0.2.91', 'auteur@toolbox.test', 'auteur-wachtwoord-123'))).not.toMatch(/;\s*Secure/i)
+      })
+    })
+  })
