@@ -44,17 +44,23 @@ export interface RunningApp {
   /** The app's own database and media folder, for tests that write as an editor would through the admin. */
   databaseURL: string
   mediaDir: string
+  /** The server process (a crash test kills it). */
+  server: ChildProcess
   stop: () => Promise<void>
 }
 
-export const startApp = async ({ quiet = false } = {}): Promise<RunningApp> => {
+/**
+ * `env` adds to the app's environment (e.g. TRUSTED_PROXY_HOPS); `shareWith` starts a second instance on another
+ * app's database and media folder (start it after the first is ready: SQLite has no lock around the migrations).
+ */
+export const startApp = async ({ quiet = false, env = {}, shareWith }: { quiet?: boolean; env?: Record<string, string>; shareWith?: RunningApp } = {}): Promise<RunningApp> => {
   if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) throw new Error('No build found: run `npm test` (it builds first).')
   const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-app-'))
   const port = await freePort()
   // Without Vitest's variables (Payload's CLI changes behaviour under VITEST).
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')))
-  const mediaDir = path.join(dir, 'media')
-  const databaseURL = `file:${path.join(dir, 'app.db')}`
+  const mediaDir = shareWith?.mediaDir ?? path.join(dir, 'media')
+  const databaseURL = shareWith?.databaseURL ?? `file:${path.join(dir, 'app.db')}`
   // As `npm start` runs it: Next.js behind scripts/serve.mjs's guard.
   const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
@@ -66,6 +72,7 @@ export const startApp = async ({ quiet = false } = {}): Promise<RunningApp> => {
       PAYLOAD_SECRET: appSecret,
       PORT: String(port),
       SITE_URL: `http://127.0.0.1:${port}`,
+      ...env,
     },
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
   })
@@ -75,6 +82,7 @@ export const startApp = async ({ quiet = false } = {}): Promise<RunningApp> => {
     baseURL,
     databaseURL,
     mediaDir,
+    server,
     stop: async () => {
       server.kill('SIGTERM')
       await new Promise((r) => setTimeout(r, 500))
