@@ -6,7 +6,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
  * from any server, ours included (img-src data: blob:; the logo is inline SVG, the favicon a data: URL), no fonts
  * (the site uses system fonts), scripts and styles from our origin only, forms only to our own origin (the site
  * search in the header, which a visitor submits and which carries no pupil data), no framing. Next.js
- * needs inline scripts for hydration (no nonces on a static page), hence 'unsafe-inline' for scripts and styles.
+ * needs inline scripts for hydration (no nonces on a static page): 'unsafe-inline' for scripts, which serve.mjs
+ * replaces with the page's own script hashes (see sitePolicy below), and for styles.
  * The page's Web Worker is a separate script (Turbopack's worker bootstrap under /_next/static/chunks/) that gets its
  * own, stricter policy: a worker follows the CSP of its own response, not the page's. worker-src blob: is for the
  * .xlsx reader, which unzips large workbooks in nested blob workers (they inherit the worker's policy).
@@ -38,6 +39,31 @@ const detectionWorkerPolicy = [
 ].join('; ')
 
 /**
+ * Every other page, the admin included: everything from our own origin only — scripts, styles, images, fonts,
+ * connections (the search suggestions, the admin's API calls), frames (the admin's live preview) and forms; no
+ * plugins, no <base>. Inline scripts: 'unsafe-inline' here is a placeholder that scripts/serve.mjs replaces, on each
+ * HTML page, with the hashes of the inline scripts that page carries (scripts/contentSecurity.mjs), so cached pages
+ * keep working without a per-request nonce and an injected script runs nowhere. Styles keep 'unsafe-inline': React
+ * and the admin set style attributes, which hashes cannot allow.
+ */
+const sitePolicy = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
+  "media-src 'self'",
+  "worker-src 'self' blob:",
+  "manifest-src 'self'",
+  "form-action 'self'",
+  "base-uri 'self'",
+  "object-src 'none'",
+  "frame-src 'self'",
+  "frame-ancestors 'self'",
+].join('; ')
+
+/**
  * Every response: no MIME sniffing, the full address only to our own origin, no camera, microphone, location or
  * payment (the site uses none), and framing by our own origin only — the admin's live preview frames the site; no
  * other site may frame either (clickjacking). HSTS only when the request came over https (a TLS-terminating proxy
@@ -51,7 +77,7 @@ const securityHeaders = [
     key: 'Permissions-Policy',
     value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   },
-  { key: 'Content-Security-Policy', value: "frame-ancestors 'self'" },
+  { key: 'Content-Security-Policy', value: sitePolicy },
 ]
 
 /** @type {import('next').NextConfig} */

@@ -6,7 +6,8 @@
  * percent-decoded a 400 — a Dutch page on the site, a JSON error on the API (on the site's own pages the proxy shows
  * the Dutch 404 first; this catches the admin, the API and Next.js's files). Everything else goes to Next.js untouched.
  *
- * Every request passed on carries the client's address and scheme from a trusted source (scripts/clientAddress.mjs).
+ * Every request passed on carries the client's address and scheme from a trusted source (scripts/clientAddress.mjs);
+ * every HTML page leaves with its inline scripts' hashes in its Content-Security-Policy (scripts/contentSecurity.mjs).
  *
  * Usage: node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]. Plain JavaScript, like scripts/start.mjs.
  */
@@ -15,6 +16,7 @@ import { createServer } from 'node:http'
 import next from 'next'
 
 import { markClient, trustedProxyHops } from './clientAddress.mjs'
+import { hashInlineScripts } from './contentSecurity.mjs'
 
 const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -61,6 +63,8 @@ createServer((request, response) => {
   if (!refused) {
     // The client's address and scheme as the configured proxies vouch for them (scripts/clientAddress.mjs).
     markClient(request, hops)
+    // Pages' inline scripts allowed by their hashes, not 'unsafe-inline' (scripts/contentSecurity.mjs).
+    hashInlineScripts(request, response)
     return handle(request, response)
   }
   const api = (request.url ?? '').startsWith('/api/')
