@@ -27,6 +27,7 @@ const contribution = (i: number) => {
     beschrijving: 'Een bijdrage van een script dat zich telkens anders noemt.',
     naam: 'Script',
     email: 'script@toolbox.test',
+    akkoord: 'ja',
   })
   return form.toString()
 }
