@@ -72,6 +72,9 @@ export const hashInlineScripts = (request, response) => {
   let held
   const decide = () => {
     if (held !== undefined) return held
+    // A 304 Not Modified revalidates a cached copy: no policy with it, so the browser keeps the one stored with the
+    // copy (that copy's hashes) rather than updating it to Next.js's placeholder.
+    if (response.statusCode === 304) response.removeHeader(policyHeader)
     const html = /^text\/html\b/i.test(String(response.getHeader('content-type') ?? ''))
     const policy = String(response.getHeader(policyHeader) ?? '')
     held = html && /script-src[^;]*'unsafe-inline'/.test(policy) ? [] : false
@@ -109,6 +112,11 @@ export const hashInlineScripts = (request, response) => {
     if (data !== undefined && data !== null) chunks.push(Buffer.isBuffer(data) ? data : Buffer.from(data, typeof encoding === 'string' ? encoding : 'utf8'))
     held = false
     const body = Buffer.concat(chunks)
+    // No page to hash (an empty body): send no policy rather than one that allows no inline script.
+    if (body.length === 0) {
+      this.removeHeader(policyHeader)
+      return original.end.call(this, body, done)
+    }
     try {
       const html = decode(body, this.getHeader('content-encoding')).toString('utf8')
       this.setHeader(policyHeader, withHashes(String(this.getHeader(policyHeader)), scriptHashes(html)))

@@ -28,6 +28,10 @@ describe('on a real server, as serve.mjs uses it', () => {
   const handler = (request: IncomingMessage, response: ServerResponse) => {
     hashInlineScripts(request, response)
     response.setHeader('content-security-policy', policy)
+    if (request.url === '/not-modified') {
+      response.statusCode = 304
+      return response.end()
+    }
     if (request.url === '/json') {
       response.setHeader('content-type', 'application/json')
       response.write('{"a":')
@@ -62,6 +66,12 @@ describe('on a real server, as serve.mjs uses it', () => {
       `default-src 'self'; script-src 'self' ${sha('self.__next_f=[]')} ${sha('self.__next_f.push([1,"é"])')}; style-src 'self' 'unsafe-inline'`,
     )
     if (path === '/plain') expect(response.headers.get('x-test')).toBe('ja')
+  })
+
+  it('sends no policy with a 304, so the browser keeps the one stored with its copy', async () => {
+    const response = await fetch(`${base}/not-modified`)
+    expect(response.status).toBe(304)
+    expect(response.headers.get('content-security-policy')).toBeNull()
   })
 
   it('leaves what is not HTML alone', async () => {
