@@ -6,11 +6,18 @@
  * percent-decoded a 400 — a Dutch page on the site, a JSON error on the API (on the site's own pages the proxy shows
  * the Dutch 404 first; this catches the admin, the API and Next.js's files). Everything else goes to Next.js untouched.
  *
+ * Every request gets an id and one JSON access line, and everything the process logs is a JSON line
+ * (scripts/server/logging.mjs); SIGTERM finishes the requests in flight before the process ends
+ * (scripts/server/shutdown.mjs).
+ *
  * Usage: node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]. Plain JavaScript, like scripts/start.mjs.
  */
 import { createServer } from 'node:http'
 
 import next from 'next'
+
+import { logger, routeConsoleToLogger, withAccessLog } from './server/logging.mjs'
+import { closeGracefully } from './server/shutdown.mjs'
 
 const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -45,11 +52,12 @@ const page = (message) =>
   `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Ongeldige aanvraag – Toolbox Schooluitval</title></head>` +
   `<body><h1>Ongeldige aanvraag</h1><p>${message}</p><p><a href="/">Naar de startpagina</a></p></body></html>`
 
+routeConsoleToLogger()
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-createServer((request, response) => {
+const server = createServer(withAccessLog((request, response) => {
   const refused = refusal(request.method ?? '', request.url ?? '')
   if (!refused) return handle(request, response)
   const api = (request.url ?? '').startsWith('/api/')
@@ -59,6 +67,8 @@ createServer((request, response) => {
     'cache-control': 'no-store',
   })
   response.end(api ? JSON.stringify({ errors: [{ message: refused.message }] }) : page(refused.message))
-}).listen(port, hostname, () => {
-  console.log(`> Ready on http://${hostname ?? 'localhost'}:${port}`)
+}))
+closeGracefully(server)
+server.listen(port, hostname, () => {
+  logger.info(`Ready on http://${hostname ?? 'localhost'}:${port}`)
 })
