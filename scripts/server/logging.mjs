@@ -48,7 +48,7 @@ const wellFormedId = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,127}$/
 export const requestId = (incoming) => (typeof incoming === 'string' && wellFormedId.test(incoming) ? incoming : randomUUID())
 
 /** Path segments after these hold a one-time secret: logged as `:token`. */
-const tokenPaths = /^(\/admin\/reset|\/admin\/verify\/[^/]+|\/api\/[^/]+\/verify|\/api\/[^/]+\/reset-password)\/[^/]+/
+const tokenPaths = /^(\/admin\/reset|\/(?:admin|api)\/[^/]+\/verify)\/[^/]+/
 
 /** What of a request target goes into the log: the path (tokens masked, at most 512 characters) and the query's names. */
 export const loggedTarget = (target = '') => {

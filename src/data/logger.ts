@@ -1,6 +1,6 @@
 import type { AsyncLocalStorage } from 'node:async_hooks'
 
-import { destination, pino, stdTimeFunctions, type Logger } from 'pino'
+import { destination, pino, stdTimeFunctions, type DestinationStream, type Logger } from 'pino'
 
 import { isClientInputError } from './clientInputErrors'
 
@@ -29,7 +29,8 @@ const requestContext = () =>
 
 const errorLevel = 50
 
-export const payloadLogger = (): Logger =>
+/** `to`: stdout, written synchronously (no line is lost at exit); a test passes its own stream. */
+export const payloadLogger = (to: DestinationStream = destination({ dest: 1, sync: true })): Logger =>
   pino(
     {
       name: 'payload',
@@ -49,5 +50,5 @@ export const payloadLogger = (): Logger =>
         },
       },
     },
-    destination({ dest: 1, sync: true }),
+    to,
   )

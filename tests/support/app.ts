@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { createInterface } from 'node:readline'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -44,17 +45,28 @@ export interface RunningApp {
   /** The app's own database and media folder, for tests that write as an editor would through the admin. */
   databaseURL: string
   mediaDir: string
+  /** The server process (scripts/serve.mjs), for tests of how it logs and stops. */
+  server: ChildProcess
+  /** Every line the server wrote to stdout so far (with `output: 'capture'`). */
+  output: string[]
   stop: () => Promise<void>
 }
 
-export const startApp = async ({ quiet = false } = {}): Promise<RunningApp> => {
+export interface AppOptions {
+  /** `inherit` (default): the server's output goes to the test's; `capture`: kept in `output`; `ignore`. */
+  output?: 'inherit' | 'capture' | 'ignore'
+  /** Extra environment, e.g. S3 settings; a database or media folder given here is shared, not removed on stop. */
+  env?: Record<string, string>
+}
+
+export const startApp = async ({ output = 'inherit', env = {} }: AppOptions = {}): Promise<RunningApp> => {
   if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) throw new Error('No build found: run `npm test` (it builds first).')
   const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-app-'))
   const port = await freePort()
   // Without Vitest's variables (Payload's CLI changes behaviour under VITEST).
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')))
-  const mediaDir = path.join(dir, 'media')
-  const databaseURL = `file:${path.join(dir, 'app.db')}`
+  const mediaDir = env.MEDIA_DIR ?? path.join(dir, 'media')
+  const databaseURL = env.DATABASE_URL ?? `file:${path.join(dir, 'app.db')}`
   // As `npm start` runs it: Next.js behind scripts/serve.mjs's guard.
   const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
@@ -66,18 +78,27 @@ export const startApp = async ({ quiet = false } = {}): Promise<RunningApp> => {
       PAYLOAD_SECRET: appSecret,
       PORT: String(port),
       SITE_URL: `http://127.0.0.1:${port}`,
+      ...env,
     },
-    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+    stdio: ['ignore', output === 'capture' ? 'pipe' : output, 'inherit'],
   })
+  const lines: string[] = []
+  if (server.stdout) createInterface({ input: server.stdout }).on('line', (line) => lines.push(line))
   const baseURL = `http://127.0.0.1:${port}`
   await waitFor(baseURL, server)
   return {
     baseURL,
     databaseURL,
     mediaDir,
+    server,
+    output: lines,
     stop: async () => {
-      server.kill('SIGTERM')
-      await new Promise((r) => setTimeout(r, 500))
+      // SIGTERM: the server finishes what is in flight and closes the database (scripts/server/shutdown.mjs).
+      if (server.exitCode === null && server.signalCode === null) {
+        const exited = new Promise((resolve) => server.once('exit', resolve))
+        server.kill('SIGTERM')
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
+      }
       rmSync(dir, { recursive: true, force: true })
     },
   }
