@@ -11,8 +11,8 @@ import type { Plugin } from 'payload'
  * `alwaysInsertFields`: the adapter's two columns (`prefix`, `_objectKey`) exist with or without S3, so both set-ups
  * run on the same schema and migrations, and a site can move its files to a bucket without a schema change.
  *
- * Checksums only when S3 requires them: recent AWS SDKs sign uploads with a streamed checksum trailer that many
- * S3-compatible stores (MinIO releases, Ceph, other vendors) refuse; the adapter's uploads work on all of them so.
+ * Checksums only where S3 requires them: recent AWS SDKs add checksums by default, in forms (a streamed trailer for
+ * large uploads) that several S3-compatible stores do not accept; what S3 itself requires, every store accepts.
  */
 export const s3Settings = (env = process.env) => {
   if (!env.S3_BUCKET) return undefined

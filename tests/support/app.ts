@@ -12,15 +12,34 @@ import path from 'node:path'
 
 export const root = path.resolve(import.meta.dirname, '../..')
 
-export const freePort = () =>
+const listenOn = (wanted: number) =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(wanted, '127.0.0.1', () => {
       const { port } = server.address() as { port: number }
       server.close(() => resolve(port))
     })
     server.on('error', reject)
   })
+
+let lastPort = 0
+/**
+ * A free port on 127.0.0.1: any, or the next free one in TEST_PORTS (`4600-4699`) when a shared machine gives each
+ * working copy its own range.
+ */
+export const freePort = async (): Promise<number> => {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.TEST_PORTS ?? '')
+  if (!range) return listenOn(0)
+  const [first, last] = [Number(range[1]), Number(range[2])]
+  for (let port = Math.max(first, lastPort + 1); port <= last; port++) {
+    try {
+      return (lastPort = await listenOn(port))
+    } catch {
+      // taken: try the next
+    }
+  }
+  throw new Error(`No free port in TEST_PORTS=${process.env.TEST_PORTS}`)
+}
 
 const waitFor = async (url: string, server: ChildProcess, timeoutMs = 180_000) => {
   const started = Date.now()
