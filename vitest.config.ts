@@ -23,7 +23,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
-          exclude: ['src/**/*.integration.test.ts', 'src/**/*.e2e.test.ts'],
+          exclude: ['src/**/*.integration.test.ts', 'src/**/*.e2e.test.ts', 'scripts/**/*.e2e.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
         },
@@ -42,7 +42,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: 'e2e',
-          include: ['src/**/*.e2e.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['src/**/*.e2e.test.ts', 'scripts/**/*.e2e.test.ts', 'tests/e2e/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/support/e2eServer.ts'],
           fileParallelism: false,

@@ -88,7 +88,7 @@ const main = async () => {
   buildIfStale()
   const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-bench-pages-'))
   chmodSync(dir, 0o755) // nginx's workers run as an unprivileged user
-  const app = await startApp({ quiet: true })
+  const app = await startApp({ output: 'ignore' })
   try {
     mkdirSync(path.join(dir, 'static'))
     for (const page of pages) {

@@ -8,6 +8,9 @@
  *
  * Every request passed on carries the client's address and scheme from a trusted source (scripts/clientAddress.mjs);
  * every HTML page leaves with its inline scripts' hashes in its Content-Security-Policy (scripts/contentSecurity.mjs).
+ * Every request gets an id and one JSON access line, and everything the process logs is a JSON line
+ * (scripts/server/logging.mjs); SIGTERM finishes the requests in flight before the process ends
+ * (scripts/server/shutdown.mjs).
  *
  * Usage: node scripts/serve.mjs [--port 3000] [--hostname 0.0.0.0]. Plain JavaScript, like scripts/start.mjs.
  */
@@ -17,6 +20,8 @@ import next from 'next'
 
 import { markClient, trustedProxyHops } from './clientAddress.mjs'
 import { hashInlineScripts } from './contentSecurity.mjs'
+import { logger, routeConsoleToLogger, withAccessLog } from './server/logging.mjs'
+import { closeGracefully } from './server/shutdown.mjs'
 
 const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`)
@@ -54,11 +59,12 @@ const page = (message) =>
   `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Ongeldige aanvraag – Toolbox Schooluitval</title></head>` +
   `<body><h1>Ongeldige aanvraag</h1><p>${message}</p><p><a href="/">Naar de startpagina</a></p></body></html>`
 
+routeConsoleToLogger()
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
-createServer((request, response) => {
+const server = createServer(withAccessLog((request, response) => {
   const refused = refusal(request.method ?? '', request.url ?? '')
   if (!refused) {
     // The client's address and scheme as the configured proxies vouch for them (scripts/clientAddress.mjs).
@@ -74,6 +80,8 @@ createServer((request, response) => {
     'cache-control': 'no-store',
   })
   response.end(api ? JSON.stringify({ errors: [{ message: refused.message }] }) : page(refused.message))
-}).listen(port, hostname, () => {
-  console.log(`> Ready on http://${hostname ?? 'localhost'}:${port}`)
+}))
+closeGracefully(server)
+server.listen(port, hostname, () => {
+  logger.info(`Ready on http://${hostname ?? 'localhost'}:${port}`)
 })

@@ -1,12 +1,15 @@
 /**
  * Next.js calls register() once when the server starts, before it serves requests: the moment to migrate
- * and seed, and to start building the search index. Not during `next build` (no database is touched at build
- * time) and not in the edge runtime.
+ * and seed, to start building the search index, and to say what to close when the server stops. Not during
+ * `next build` (no database is touched at build time) and not in the edge runtime.
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return
   const { prepareDatabase } = await import('./data/tasks/prepareDatabase')
-  await prepareDatabase()
+  const payload = await prepareDatabase()
+  // On SIGTERM scripts/serve.mjs lets the requests in flight finish, then runs this (src/shared/shutdown.ts).
+  const [{ onShutdown }, { closeDatabase }] = await Promise.all([import('./shared/shutdown'), import('./data/closeDatabase')])
+  onShutdown(() => closeDatabase(payload))
   // Not awaited: the server takes requests while the search index builds (src/features/search/queries.ts).
   const { warmSearchIndex } = await import('./features/search/queries')
   void warmSearchIndex()

@@ -310,6 +310,8 @@ export interface Media {
    */
   textExtraction?: string | null;
   extractedText?: string | null;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -885,6 +887,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   textExtraction?: T;
   extractedText?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -20,6 +20,8 @@ import { Topics } from './data/collections/Topics'
 import { Users } from './data/collections/Users'
 import { answerClientInputErrors } from './data/clientInputErrors'
 import { databaseAdapter } from './data/database'
+import { payloadLogger } from './data/logger'
+import { mediaStorage } from './data/storage'
 import { withWellFormedQuery } from './data/wellFormedQuery'
 import { siteUrl } from './shared/site'
 
@@ -60,6 +62,8 @@ export default buildConfig({
   // Errors caused by a client's input (a bad id, a malformed where, a broken body) are a 400, not a 500.
   hooks: { afterError: [answerClientInputErrors] },
   telemetry: false,
+  // JSON lines like the web server's; errors a client caused in one short line (src/data/logger.ts).
+  logger: payloadLogger(),
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   plugins: [
@@ -69,5 +73,7 @@ export default buildConfig({
       generateLabel: (_, doc) => String(doc.title ?? ''),
       generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
     }),
+    // Uploads on local disk (MEDIA_DIR), or in an S3-compatible bucket when S3_BUCKET is set.
+    mediaStorage(),
   ],
 })

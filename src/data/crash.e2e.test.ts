@@ -25,7 +25,7 @@ const json = async (baseURL: string, path: string, body: unknown, token?: string
   })
 
 it('keeps every acknowledged write through a SIGKILL, with an intact database', { timeout: 240_000 }, async () => {
-  const app = await startApp({ quiet: true })
+  const app = await startApp({ output: 'ignore' })
   apps.push(app)
   const account = { email: 'crash@toolbox.test', password: 'een-lang-wachtwoord', name: 'Crash' }
   expect((await json(app.baseURL, '/api/users/first-register', account)).status).toBeLessThan(300)
@@ -54,7 +54,7 @@ it('keeps every acknowledged write through a SIGKILL, with an intact database', 
   if (app.server.exitCode === null && app.server.signalCode === null) await once(app.server, 'exit')
   expect(sent).toBeGreaterThan(acknowledged.length)
 
-  const restarted = await startApp({ quiet: true, shareWith: app })
+  const restarted = await startApp({ output: 'ignore', shareWith: app })
   apps.push(restarted)
   expect((await fetch(`${restarted.baseURL}/readyz`)).status).toBe(200)
   const db = createClient({ url: app.databaseURL })

@@ -31,8 +31,14 @@ export const databaseAdapter = () => {
   return oneWriterAtATime(
     sqliteAdapter({
       client: { url },
-      // Wait for another connection's lock (e.g. `npm run backup` reading a snapshot) instead of failing the save.
+      // Wait for another connection's lock (another process writing: a task, a restore) instead of failing the save.
       busyTimeout: 10_000,
+      // Write-ahead log: readers and the one writer no longer block each other. A page is read while a save commits,
+      // and `npm run backup` (VACUUM INTO, one long read transaction) makes no save wait however large the database;
+      // in the default rollback journal a writer must wait for every reader to finish. WAL is a property of the file
+      // (set once, kept). FULL: every commit is on disk before it is acknowledged, so a crash or power cut loses no
+      // acknowledged save. One machine only (WAL needs shared memory): several machines use PostgreSQL.
+      wal: { synchronous: 'FULL' },
       migrationDir: path.resolve(dirname, 'migrations/sqlite'),
       push: false,
       // Transactions, as on PostgreSQL: a write that fails halfway leaves nothing behind. (Without this option the

@@ -6,20 +6,40 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
+import { createInterface } from 'node:readline'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
 export const root = path.resolve(import.meta.dirname, '../..')
 
-export const freePort = () =>
+const listenOn = (wanted: number) =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(wanted, '127.0.0.1', () => {
       const { port } = server.address() as { port: number }
       server.close(() => resolve(port))
     })
     server.on('error', reject)
   })
+
+let lastPort = 0
+/**
+ * A free port on 127.0.0.1: any, or the next free one in TEST_PORTS (`4600-4699`) when a shared machine gives each
+ * working copy its own range.
+ */
+export const freePort = async (): Promise<number> => {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.TEST_PORTS ?? '')
+  if (!range) return listenOn(0)
+  const [first, last] = [Number(range[1]), Number(range[2])]
+  for (let port = Math.max(first, lastPort + 1); port <= last; port++) {
+    try {
+      return (lastPort = await listenOn(port))
+    } catch {
+      // taken: try the next
+    }
+  }
+  throw new Error(`No free port in TEST_PORTS=${process.env.TEST_PORTS}`)
+}
 
 const waitFor = async (url: string, server: ChildProcess, timeoutMs = 180_000) => {
   const started = Date.now()
@@ -44,23 +64,33 @@ export interface RunningApp {
   /** The app's own database and media folder, for tests that write as an editor would through the admin. */
   databaseURL: string
   mediaDir: string
-  /** The server process (a crash test kills it). */
+  /** The server process (scripts/serve.mjs), for tests of how it logs and stops. */
   server: ChildProcess
+  /** Every line the server wrote to stdout so far (with `output: 'capture'`). */
+  output: string[]
   stop: () => Promise<void>
 }
 
-/**
- * `env` adds to the app's environment (e.g. TRUSTED_PROXY_HOPS); `shareWith` starts a second instance on another
- * app's database and media folder (start it after the first is ready: SQLite has no lock around the migrations).
- */
-export const startApp = async ({ quiet = false, env = {}, shareWith }: { quiet?: boolean; env?: Record<string, string>; shareWith?: RunningApp } = {}): Promise<RunningApp> => {
+export interface AppOptions {
+  /** `inherit` (default): the server's output goes to the test's; `capture`: kept in `output`; `ignore`. */
+  output?: 'inherit' | 'capture' | 'ignore'
+  /** Extra environment, e.g. S3 settings or TRUSTED_PROXY_HOPS; a database or media folder given here is shared. */
+  env?: Record<string, string>
+  /**
+   * A second instance on another app's database and media folder (start it after the first is ready: SQLite has no
+   * lock around the migrations).
+   */
+  shareWith?: RunningApp
+}
+
+export const startApp = async ({ output = 'inherit', env = {}, shareWith }: AppOptions = {}): Promise<RunningApp> => {
   if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) throw new Error('No build found: run `npm test` (it builds first).')
   const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-app-'))
   const port = await freePort()
   // Without Vitest's variables (Payload's CLI changes behaviour under VITEST).
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')))
-  const mediaDir = shareWith?.mediaDir ?? path.join(dir, 'media')
-  const databaseURL = shareWith?.databaseURL ?? `file:${path.join(dir, 'app.db')}`
+  const mediaDir = env.MEDIA_DIR ?? shareWith?.mediaDir ?? path.join(dir, 'media')
+  const databaseURL = env.DATABASE_URL ?? shareWith?.databaseURL ?? `file:${path.join(dir, 'app.db')}`
   // As `npm start` runs it: Next.js behind scripts/serve.mjs's guard.
   const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
@@ -74,8 +104,10 @@ export const startApp = async ({ quiet = false, env = {}, shareWith }: { quiet?:
       SITE_URL: `http://127.0.0.1:${port}`,
       ...env,
     },
-    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+    stdio: ['ignore', output === 'capture' ? 'pipe' : output, 'inherit'],
   })
+  const lines: string[] = []
+  if (server.stdout) createInterface({ input: server.stdout }).on('line', (line) => lines.push(line))
   const baseURL = `http://127.0.0.1:${port}`
   await waitFor(baseURL, server)
   return {
@@ -83,9 +115,14 @@ export const startApp = async ({ quiet = false, env = {}, shareWith }: { quiet?:
     databaseURL,
     mediaDir,
     server,
+    output: lines,
     stop: async () => {
-      server.kill('SIGTERM')
-      await new Promise((r) => setTimeout(r, 500))
+      // SIGTERM: the server finishes what is in flight and closes the database (scripts/server/shutdown.mjs).
+      if (server.exitCode === null && server.signalCode === null) {
+        const exited = new Promise((resolve) => server.once('exit', resolve))
+        server.kill('SIGTERM')
+        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
+      }
       rmSync(dir, { recursive: true, force: true })
     },
   }

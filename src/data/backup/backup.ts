@@ -5,12 +5,19 @@
  * SQLite: `VACUUM INTO` on a second connection to the live file. It copies inside one read transaction, so the copy
  * is a consistent snapshot while the site keeps writing (SQLite's documented alternative to the C backup API,
  * which the adapter's libsql client does not expose; better-sqlite3 is not needed for it). PostgreSQL: `pg_dump
- * --format=custom` (also one snapshot), restored with `pg_restore`. The database is copied before the files, so
- * every file the copied database refers to was already on disk (uploads are written before their document).
+ * --format=custom` (also one snapshot), restored with `pg_restore`. The database runs in WAL mode
+ * (src/data/database.ts): VACUUM INTO reads the committed pages from the write-ahead log too, so the copy is
+ * complete without a checkpoint, and it makes no save wait.
+ *
+ * Files: every document in the copied database must find its file in the archive. Payload writes an upload before
+ * its document and deletes a file before its document, so the media folder is frozen in two passes of hard links
+ * (instant, no copy; a copy where linking is impossible) into the archive's staging folder: one before the
+ * database snapshot (keeps files whose documents are deleted meanwhile) and one after it (adds files uploaded
+ * meanwhile). The archive is then written from the links, so later deletes cannot take a file out of it.
  * Why `tar` (npm): a streaming, dependency-free .tar.gz writer and reader, the format every operator can open.
  */
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 
@@ -49,6 +56,42 @@ const countFiles = (dir: string): number =>
 export const backupName = (date = new Date()) =>
   `toolbox-backup-${date.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-')}.tar.gz`
 
+/** Links every file under `from` into `to` that is not there yet (a copy where a hard link is impossible). */
+const linkTree = (from: string, to: string) => {
+  if (!existsSync(from)) return
+  mkdirSync(to, { recursive: true })
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name)
+    const target = path.join(to, entry.name)
+    if (entry.isDirectory()) linkTree(source, target)
+    else if (entry.isFile() && !existsSync(target)) {
+      try {
+        linkSync(source, target)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code
+        if (code === 'ENOENT') continue // deleted just now, after the listing
+        if (code !== 'EXDEV' && code !== 'EPERM' && code !== 'EMLINK') throw error
+        copyFileSync(source, target)
+      }
+    }
+  }
+}
+
+/** A staging folder beside the media folder (so hard links work), or in the temporary folder. */
+const stagingFolder = (mediaDir: string) => {
+  try {
+    return mkdtempSync(path.join(path.dirname(path.resolve(mediaDir)), '.toolbox-backup-'))
+  } catch {
+    return mkdtempSync(path.join(tmpdir(), 'toolbox-backup-'))
+  }
+}
+
+/** Lets a test act at the moments that matter: between the two passes over the files and the database snapshot. */
+export interface BackupSteps {
+  beforeSnapshot?: () => Promise<void>
+  afterSnapshot?: () => Promise<void>
+}
+
 const snapshotSqlite = async (databaseUrl: string, target: string) => {
   const client = createClient({ url: `file:${sqliteFile(databaseUrl)}` })
   try {
@@ -65,13 +108,17 @@ export const createBackup = async (
   where: DataLocations,
   out: string,
   migrations: string[],
+  steps: BackupSteps = {},
 ): Promise<{ file: string; manifest: Manifest }> => {
   const file = existsSync(out) && statSync(out).isDirectory() ? path.join(out, backupName()) : path.resolve(out)
   mkdirSync(path.dirname(file), { recursive: true })
-  const stage = mkdtempSync(path.join(tmpdir(), 'toolbox-backup-'))
+  const stage = stagingFolder(where.mediaDir)
+  const media = path.join(stage, 'media')
   try {
     const postgres = isPostgres(where.databaseUrl)
     const entries = ['manifest.json']
+    linkTree(where.mediaDir, media)
+    await steps.beforeSnapshot?.()
     if (postgres) {
       execFileSync('pg_dump', ['--format=custom', '--no-owner', `--file=${path.join(stage, 'database.pgdump')}`, where.databaseUrl], {
         stdio: ['ignore', 'inherit', 'inherit'],
@@ -82,11 +129,9 @@ export const createBackup = async (
       await snapshotSqlite(where.databaseUrl, path.join(stage, 'database.sqlite'))
       entries.push('database.sqlite')
     }
-    // The media folder goes in through a link (tar follows it), so large uploads are not copied twice.
-    if (existsSync(where.mediaDir)) {
-      symlinkSync(path.resolve(where.mediaDir), path.join(stage, 'media'))
-      entries.push('media')
-    }
+    await steps.afterSnapshot?.()
+    linkTree(where.mediaDir, media)
+    if (existsSync(media)) entries.push('media')
     const secret = existsSync(where.secretFile)
     if (secret) {
       execFileSync('cp', ['-p', where.secretFile, path.join(stage, 'payload-secret')])
@@ -97,11 +142,11 @@ export const createBackup = async (
       created: new Date().toISOString(),
       database: postgres ? 'postgres' : 'sqlite',
       migrations,
-      files: countFiles(where.mediaDir),
+      files: countFiles(media),
       secret,
     }
     writeFileSync(path.join(stage, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`)
-    await tar.create({ gzip: true, file, cwd: stage, follow: true, portable: true }, entries)
+    await tar.create({ gzip: true, file, cwd: stage, portable: true }, entries)
     return { file, manifest }
   } finally {
     rmSync(stage, { recursive: true, force: true })

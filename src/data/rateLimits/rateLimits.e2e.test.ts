@@ -12,8 +12,8 @@ let first: RunningApp
 let second: RunningApp
 
 beforeAll(async () => {
-  first = await startApp({ quiet: true })
-  second = await startApp({ quiet: true, shareWith: first })
+  first = await startApp({ output: 'ignore' })
+  second = await startApp({ output: 'ignore', shareWith: first })
 }, 300_000)
 afterAll(async () => {
   await second?.stop()

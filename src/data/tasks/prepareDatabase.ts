@@ -21,4 +21,9 @@ export const migrateAndSeed = (payload: Payload) =>
     }
   })
 
-export const prepareDatabase = async () => migrateAndSeed(await getPayload({ config }))
+/** Migrates and seeds the app's Payload instance, and returns it. */
+export const prepareDatabase = async (): Promise<Payload> => {
+  const payload = await getPayload({ config })
+  await migrateAndSeed(payload)
+  return payload
+}

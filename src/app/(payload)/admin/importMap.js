@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { EditorialPublishButton as EditorialPublishButton_7650d4dbca36bb76928e070773758123 } from '../../../data/editorial/PublicationButtons'
 import { EditorialUnpublishButton as EditorialUnpublishButton_7650d4dbca36bb76928e070773758123 } from '../../../data/editorial/PublicationButtons'
 import { RowTitle as RowTitle_2b7a7a67c84ca1f96102faf45795b6bc } from '../../../data/editorial/RowTitle'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "/data/editorial/PublicationButtons#EditorialPublishButton": EditorialPublishButton_7650d4dbca36bb76928e070773758123,
   "/data/editorial/PublicationButtons#EditorialUnpublishButton": EditorialUnpublishButton_7650d4dbca36bb76928e070773758123,
   "/data/editorial/RowTitle#RowTitle": RowTitle_2b7a7a67c84ca1f96102faf45795b6bc,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
