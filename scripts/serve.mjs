@@ -12,6 +12,8 @@ import { createServer } from 'node:http'
 
 import next from 'next'
 
+import { applyCachePolicy } from './cache-policy.mjs'
+
 const argument = (name, fallback) => {
   const index = process.argv.indexOf(`--${name}`)
   return index >= 0 && process.argv[index + 1] ? process.argv[index + 1] : fallback
@@ -50,6 +52,7 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 createServer((request, response) => {
+  applyCachePolicy(request, response) // Cache-Control for nginx and CDNs (scripts/cache-policy.mjs)
   const refused = refusal(request.method ?? '', request.url ?? '')
   if (!refused) return handle(request, response)
   const api = (request.url ?? '').startsWith('/api/')

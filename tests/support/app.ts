@@ -11,15 +11,35 @@ import path from 'node:path'
 
 export const root = path.resolve(import.meta.dirname, '../..')
 
-export const freePort = () =>
+const listenable = (port: number) =>
   new Promise<number>((resolve, reject) => {
     const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => resolve(port))
+    server.listen(port, '127.0.0.1', () => {
+      const { port: bound } = server.address() as { port: number }
+      server.close(() => resolve(bound))
     })
     server.on('error', reject)
   })
+
+/**
+ * A free port on loopback: one the system picks, or, when PORT_RANGE is set (`4700-4799`: parallel work on one
+ * machine keeps to its own ports), a free one from that range.
+ */
+export const freePort = async (): Promise<number> => {
+  const range = /^(\d+)-(\d+)$/.exec(process.env.PORT_RANGE ?? '')
+  if (!range) return listenable(0)
+  const [from, to] = [Number(range[1]), Number(range[2])]
+  const offset = Math.floor(Math.random() * (to - from + 1))
+  for (let i = 0; i <= to - from; i++) {
+    const port = from + ((offset + i) % (to - from + 1))
+    try {
+      return await listenable(port)
+    } catch {
+      // taken: try the next
+    }
+  }
+  throw new Error(`No free port in PORT_RANGE ${process.env.PORT_RANGE}`)
+}
 
 const waitFor = async (url: string, server: ChildProcess, timeoutMs = 180_000) => {
   const started = Date.now()
@@ -47,14 +67,18 @@ export interface RunningApp {
   stop: () => Promise<void>
 }
 
-export const startApp = async ({ quiet = false } = {}): Promise<RunningApp> => {
+/**
+ * `shared`: another running app's database and media folder, for a second instance of the same site (the
+ * benchmark's publish-to-fresh time on the other instance); that app's stop removes them.
+ */
+export const startApp = async ({ quiet = false, shared }: { quiet?: boolean; shared?: Pick<RunningApp, 'databaseURL' | 'mediaDir'> } = {}): Promise<RunningApp> => {
   if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) throw new Error('No build found: run `npm test` (it builds first).')
   const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-app-'))
   const port = await freePort()
   // Without Vitest's variables (Payload's CLI changes behaviour under VITEST).
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')))
-  const mediaDir = path.join(dir, 'media')
-  const databaseURL = `file:${path.join(dir, 'app.db')}`
+  const mediaDir = shared?.mediaDir ?? path.join(dir, 'media')
+  const databaseURL = shared?.databaseURL ?? `file:${path.join(dir, 'app.db')}`
   // As `npm start` runs it: Next.js behind scripts/serve.mjs's guard.
   const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
