@@ -106,8 +106,8 @@ describe('never stored', () => {
       expect(response.status).toBe(200)
       expect(response.headers['cache-control'], JSON.stringify(headers)).toBe(noStore)
     }
-    // The session is real: the API knows who asks.
-    const me = await rawRequest(baseURL, 'GET', '/api/users/me', { headers: { cookie: session } })
+    // The session is real: the API knows who asks (a browser says the request is its own site's; Payload's CSRF check).
+    const me = await rawRequest(baseURL, 'GET', '/api/users/me', { headers: { cookie: session, 'sec-fetch-site': 'same-origin' } })
     expect(JSON.parse(me.body).user?.email).toBe(account.email)
     // A cookie that merely ends in the session cookie's name is not one.
     const other = await rawRequest(baseURL, 'GET', '/themas/risicofactoren/afwezigheden', { headers: { cookie: 'my-payload-token=1' } })

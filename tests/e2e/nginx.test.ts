@@ -83,38 +83,37 @@ describe('a public page', () => {
 
   it('is served stale while one request fetches the fresh copy, which the next visitor gets', async () => {
     const target = unique(topicPath)
-    const cachedAt = Date.now()
     const before = await get(target)
+    // The copy is fresh for the app's s-maxage (5 s) from when nginx received it, at the latest now.
+    const expires = Date.now() + 5_000
     expect(before.headers['x-cache-status']).toBe('MISS')
     expect(before.body).toContain(topic!.title)
+    expect((await get(target)).headers['x-cache-status']).toBe('HIT')
 
-    // An editor publishes a new title, through nginx, as the admin panel does.
+    // An editor publishes a new title, through nginx, as the admin panel does (a browser marks its own site's
+    // requests: Payload's CSRF check for the session cookie).
     const newTitle = `${topic!.title} (bijgewerkt ${fresh})`
     const patch = await through('PATCH', `/api/topics/${topic!.id}`, {
-      headers: { cookie: session, 'content-type': 'application/json' },
+      headers: { cookie: session, 'sec-fetch-site': 'same-origin', 'content-type': 'application/json' },
       body: JSON.stringify({ title: newTitle, _status: 'published' }),
     })
     expect(patch.status).toBe(200)
     expect(patch.headers['x-cache-status']).toBeUndefined()
 
-    // Within the few seconds the app allows, visitors get the cached page…
-    const cached = await get(target)
-    expect(Date.now() - cachedAt).toBeLessThan(5_000)
-    expect(cached.headers['x-cache-status']).toBe('HIT')
-    expect(cached.body).not.toContain(newTitle)
-    // …while the signed-in editor always reaches the app and sees the change at once.
+    // The signed-in editor always reaches the app and sees the change at once.
     const editor = await get(target, { cookie: session })
     expect(editor.headers['x-cache-status']).toBe('BYPASS')
     expect(editor.headers['cache-control']).toMatch(/no-store/)
     expect(editor.body).toContain(newTitle)
 
-    // Once the copy has expired, the next visitor still gets it at once, and nginx fetches a fresh one meanwhile.
-    await sleep(Math.max(0, cachedAt + 6_000 - Date.now()))
+    // Once the copy has expired, the next visitor still gets the old page at once, and nginx fetches a fresh one
+    // meanwhile, which the visitors after get.
+    await sleep(Math.max(0, expires + 1_000 - Date.now()))
     const stale = await get(target)
     expect(['STALE', 'UPDATING']).toContain(stale.headers['x-cache-status'])
     expect(stale.body).not.toContain(newTitle)
     let next = await get(target)
-    for (let i = 0; i < 50 && !next.body.includes(newTitle); i++) {
+    for (let i = 0; i < 200 && !next.body.includes(newTitle); i++) {
       await sleep(100)
       next = await get(target)
     }
@@ -152,7 +151,8 @@ describe('never cached', () => {
     const posted = await through('POST', target, { headers: { 'content-type': 'text/plain' }, body: 'x' })
     expect(posted.status).toBe(405)
     expect(posted.body).toContain('Deze pagina kan alleen gelezen worden')
-    expect(posted.headers['x-cache-status']).toBe('BYPASS')
+    // nginx does not even look a POST up in its cache.
+    expect(posted.headers['x-cache-status']).toBeUndefined()
     const after = await get(target)
     expect(after.status).toBe(200)
     expect(after.headers['x-cache-status']).toBe('HIT')
