@@ -60,14 +60,15 @@ const wrk = (url: string, seconds: number): WrkResult => {
   const timeouts = /timeout (\d+)/.exec(out)
   return {
     rps: Number(/Requests\/sec:\s+([\d.]+)/.exec(out)![1]),
-    p50: percentile(50),
-    // wrk leaves requests that take over its timeout (30 s) out of its latencies: say so.
+    // No request finished within the measurement: no latencies either.
+    p50: /^\s*0 requests in/m.test(out) ? Number.POSITIVE_INFINITY : percentile(50),
+    // wrk leaves requests that take over its timeout (30 s) out of its latencies: no p99 then (printed as —).
     p99: timeouts && Number(timeouts[1]) > 0 ? Number.POSITIVE_INFINITY : percentile(99),
   }
 }
 
-const ms = (n: number) => (!Number.isFinite(n) ? '>30000' : n < 10 ? n.toFixed(2) : n.toFixed(0))
-const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)}×`
+const ms = (n: number) => (!Number.isFinite(n) ? '—' : n < 10 ? n.toFixed(2) : n.toFixed(0))
+const ratio = (a: number, b: number) => `${(a / b).toPrecision(2)}×`
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
 
 const json = async (response: Response) => {
@@ -159,7 +160,7 @@ const main = async () => {
     const cache = await startDeployNginx([app.baseURL])
     stops.unshift(cache.stop)
 
-    console.log(`wrk: 2 threads, ${CONNECTIONS} connections, ${DURATION} s per measurement after a 2 s warm-up, gzip accepted; latencies in ms`)
+    console.log(`wrk: 2 threads, ${CONNECTIONS} connections, ${DURATION} s per measurement after a warm-up (app 5 s, others 2 s), gzip accepted; latencies in ms`)
     const nextFile = (wrk(`${app.baseURL}/opengraph.png`, 2), wrk(`${app.baseURL}/opengraph.png`, DURATION))
     console.log(`baseline: /opengraph.png, a static file Next.js serves itself: ${nextFile.rps.toFixed(0)} req/s, p50 ${ms(nextFile.p50)}, p99 ${ms(nextFile.p99)}\n`)
     console.log('page          server               req/s     p50     p99   ÷ Next file   ÷ nginx file')
@@ -168,7 +169,7 @@ const main = async () => {
         `${name.padEnd(13)} ${server.padEnd(18)} ${r.rps.toFixed(0).padStart(7)} ${ms(r.p50).padStart(7)} ${ms(r.p99).padStart(7)}   ${ratio(r.rps, nextFile.rps).padStart(11)}   ${staticFile ? ratio(r.rps, staticFile.rps).padStart(12) : ''}`,
       )
     for (const page of pages) {
-      wrk(`${app.baseURL}${page.path}`, 2) // warm-up: compiled code paths, database pages, the search index
+      wrk(`${app.baseURL}${page.path}`, 5) // warm-up: compiled code paths, database pages, the search index
       const onApp = wrk(`${app.baseURL}${page.path}`, DURATION)
       const onNginx = wrk(`${nginxStatic.baseURL}/${page.file}`, DURATION)
       wrk(`${cache.baseURL}${page.path}`, 2)
