@@ -14,7 +14,8 @@
  *   `public, max-age=0, s-maxage=PAGE_CACHE_SECONDS, stale-while-revalidate=PAGE_STALE_SECONDS, stale-if-error=86400`
  *   — browsers revalidate every time, shared caches keep the page a few seconds and may serve it stale while they
  *   fetch a fresh one, and for a day while the app is down. Next.js's fingerprinted files (`immutable`) keep theirs.
- * - Never storable (`private, no-cache, no-store, max-age=0, must-revalidate`): /admin, /api, /healthz, /readyz,
+ * - Never storable (`private, no-cache, no-store, max-age=0, must-revalidate`, or the app's own header when it already
+ *   says no-store): /admin, /api, /healthz, /readyz,
  *   anything but GET and HEAD, a request with the Payload session cookie, an Authorization header or Next.js's
  *   draft-mode cookie, a response that sets a cookie, and any other status (404, 5xx, redirects).
  */
@@ -49,12 +50,16 @@ export const cacheControlFor = (request, response, policy = defaultPolicy) => {
   // Fingerprinted build files: whatever the request, they never change.
   if (/\bimmutable\b/.test(chosen)) return chosen
   const method = request.method ?? 'GET'
-  if (method !== 'GET' && method !== 'HEAD') return noStore
-  if (privatePath.test(request.url ?? '/')) return noStore
-  if (request.authorization || privateCookie.test(request.cookie ?? '')) return noStore
-  if (response.setsCookie) return noStore
-  if (response.status !== 200 && response.status !== 304) return noStore
-  return policy
+  const shared =
+    (method === 'GET' || method === 'HEAD') &&
+    !privatePath.test(request.url ?? '/') &&
+    !request.authorization &&
+    !privateCookie.test(request.cookie ?? '') &&
+    !response.setsCookie &&
+    (response.status === 200 || response.status === 304)
+  if (shared) return policy
+  // A no-store the app chose itself (the health checks' plain `no-store`) stands; anything else becomes noStore.
+  return /\bno-store\b/.test(chosen) ? chosen : noStore
 }
 
 /** Wraps the response's writeHead (every header write goes through it, implicit ones too) to apply the policy. */
