@@ -18,6 +18,7 @@ import { createServer } from 'node:http'
 
 import next from 'next'
 
+import { applyCachePolicy } from './cache-policy.mjs'
 import { markClient, trustedProxyHops } from './clientAddress.mjs'
 import { hashInlineScripts } from './contentSecurity.mjs'
 import { logger, routeConsoleToLogger, withAccessLog } from './server/logging.mjs'
@@ -65,6 +66,7 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer(withAccessLog((request, response) => {
+  applyCachePolicy(request, response) // Cache-Control for nginx and CDNs (scripts/cache-policy.mjs)
   const refused = refusal(request.method ?? '', request.url ?? '')
   if (!refused) {
     // The client's address and scheme as the configured proxies vouch for them (scripts/clientAddress.mjs).
