@@ -1,0 +1,60 @@
+/**
+ * Public pages are served from Next.js's cache (rendered on first request, kept until something changes). These
+ * Payload hooks make them fresh when an editor publishes, unpublishes or deletes anything a page shows.
+ *
+ * Every public page is expired at once (`revalidatePath('/', 'layout')`), plus the data cached under
+ * `publicContentTag` (the sitemap). Not per page: a topic page shows its theme, the materials, practices and
+ * instruments linked to it, its counterparts' titles, categories, files and the theme links of the 404 page, and a
+ * title changed anywhere shows on many pages. A dependency map per page would be easy to get wrong (a stale page
+ * is a bug nobody sees), while publishing is rare — a few times a day — and a page rendered anew costs some tens of
+ * milliseconds, once, for the first visitor after the change. Expiry is immediate (no stale page served after it),
+ * and with the Redis cache handler (`cache-handler.mjs`) it reaches every instance.
+ *
+ * Next.js can only revalidate inside a request (the REST API, the admin's server functions). Payload also runs
+ * outside one — the seed at start-up, `npm run seed`, tests on the local API — where there is no page cache to
+ * expire; there the hooks do nothing. They never throw: the save has already been made.
+ */
+import { revalidatePath, revalidateTag } from 'next/cache'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
+
+/** Tag of the data cached with `unstable_cache` that public pages read (expired with every page). */
+export const publicContentTag = 'public-content'
+
+/** The error Next.js throws when revalidation is asked for outside a request: nothing is cached there. */
+const outsideRequest = (error: unknown) => error instanceof Error && /static generation store missing/.test(error.message)
+
+/** Expires every public page and the public data cache; a no-op outside a Next.js request. */
+export const refreshPublicPages = (payload?: Pick<Payload, 'logger'>): 'expired' | 'outside-request' | 'failed' => {
+  try {
+    revalidatePath('/', 'layout')
+    revalidateTag(publicContentTag, { expire: 0 })
+    return 'expired'
+  } catch (error) {
+    if (outsideRequest(error)) return 'outside-request'
+    payload?.logger.error({ err: error }, 'Public pages could not be expired after a change')
+    return 'failed'
+  }
+}
+
+type Versioned = { _status?: 'draft' | 'published' | null } | null | undefined
+
+/**
+ * A save changes what the public sees when the document is published now or was before (publish, an edit of a
+ * published document, unpublish). A draft saved on a document that was never published changes nothing public.
+ * Collections without drafts (categories, media) have no status: every save counts.
+ */
+export const changesPublicContent = (doc: Versioned, previousDoc: Versioned): boolean =>
+  doc?._status === undefined || doc?._status === null || doc._status === 'published' || previousDoc?._status === 'published'
+
+export const refreshAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
+  if (changesPublicContent(doc as Versioned, previousDoc as Versioned)) refreshPublicPages(req.payload)
+  return doc
+}
+
+export const refreshAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
+  refreshPublicPages(req.payload)
+  return doc
+}
+
+/** The two hooks, for a collection whose documents public pages show. */
+export const freshPagesHooks = { afterChange: [refreshAfterChange], afterDelete: [refreshAfterDelete] }
