@@ -47,14 +47,23 @@ export interface RunningApp {
   stop: () => Promise<void>
 }
 
-export const startApp = async ({ quiet = false } = {}): Promise<RunningApp> => {
+/**
+ * `databaseURL` and `mediaDir` let several instances share one database and media folder (the cache tests run two on
+ * PostgreSQL); `env` adds variables (REDIS_URL).
+ */
+export const startApp = async ({
+  quiet = false,
+  databaseURL: sharedDatabase,
+  mediaDir: sharedMedia,
+  env = {},
+}: { quiet?: boolean; databaseURL?: string; mediaDir?: string; env?: Record<string, string> } = {}): Promise<RunningApp> => {
   if (!existsSync(path.join(root, process.env.NEXT_DIST_DIR || '.next', 'BUILD_ID'))) throw new Error('No build found: run `npm test` (it builds first).')
   const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-app-'))
   const port = await freePort()
   // Without Vitest's variables (Payload's CLI changes behaviour under VITEST).
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST')))
-  const mediaDir = path.join(dir, 'media')
-  const databaseURL = `file:${path.join(dir, 'app.db')}`
+  const mediaDir = sharedMedia ?? path.join(dir, 'media')
+  const databaseURL = sharedDatabase ?? `file:${path.join(dir, 'app.db')}`
   // As `npm start` runs it: Next.js behind scripts/serve.mjs's guard.
   const server = spawn(process.execPath, [path.join(root, 'scripts', 'serve.mjs'), '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: root,
@@ -66,6 +75,7 @@ export const startApp = async ({ quiet = false } = {}): Promise<RunningApp> => {
       PAYLOAD_SECRET: appSecret,
       PORT: String(port),
       SITE_URL: `http://127.0.0.1:${port}`,
+      ...env,
     },
     stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
   })
