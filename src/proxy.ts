@@ -26,7 +26,10 @@ const decodes = (pathname: string) => {
 /** Where an undecodable address is sent: a path no page has, so the site renders its own not-found page. */
 const notFoundPath = '/niet-gevonden'
 
-/** The cached home page, one per state (app/(frontend)/startpagina): only reachable through `/`. */
+/**
+ * The cached home page, one per state (app/(frontend)/startpagina). Not hidden: Next.js runs the proxy again on the
+ * rewritten address, and /startpagina/… is the same page as `/?…`, whose canonical link it names.
+ */
 const homeStatePath = '/startpagina'
 
 /**
@@ -46,7 +49,6 @@ export function proxy(request: NextRequest) {
   if (method === 'GET' || method === 'HEAD') {
     // The query string goes along (a cached page ignores it; Next.js's own `_rsc` parameter must stay).
     if (pathname === '/') return NextResponse.rewrite(new URL(`${homeRewrite(request.nextUrl.searchParams)}${request.nextUrl.search}`, request.url))
-    if (pathname === homeStatePath || pathname.startsWith(`${homeStatePath}/`)) return NextResponse.rewrite(new URL(notFoundPath, request.url))
     return decodes(pathname) ? NextResponse.next() : NextResponse.rewrite(new URL(notFoundPath, request.url))
   }
   if (writable.includes(pathname)) return NextResponse.next()

@@ -14,7 +14,7 @@ import styles from './page.module.css'
  * The home page, `/`. Its state is in the query string (`?thema=`, `?weergave=`), which would make a page dynamic;
  * src/proxy.ts rewrites `/?thema=a&weergave=b` to `/startpagina/a/b` (`-` for no theme, `auto` for no view), so each
  * state is one cached page, rendered on its first request and expired when an editor publishes
- * (data/cache/freshPages). The visitor's address stays `/?…`; /startpagina itself is not reachable from outside.
+ * (data/cache/freshPages). The visitor's address stays `/?…`; the canonical link names `/`.
  */
 export const generateStaticParams = () => []
 // A safety net for changes made outside the site (npm run seed, a restore): expire after an hour at the latest.
