@@ -15,7 +15,7 @@
  * expire; there the hooks do nothing. They never throw: the save has already been made.
  */
 import { revalidatePath, revalidateTag } from 'next/cache'
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, Payload } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeOperationHook, Payload } from 'payload'
 
 /** Tag of the data cached with `unstable_cache` that public pages read (expired with every page). */
 export const publicContentTag = 'public-content'
@@ -38,16 +38,35 @@ export const refreshPublicPages = (payload?: Pick<Payload, 'logger'>): 'expired'
 
 type Versioned = { _status?: 'draft' | 'published' | null } | null | undefined
 
-/**
- * A save changes what the public sees when the document is published now or was before (publish, an edit of a
- * published document, unpublish). A draft saved on a document that was never published changes nothing public.
- * Collections without drafts (categories, media) have no status: every save counts.
- */
-export const changesPublicContent = (doc: Versioned, previousDoc: Versioned): boolean =>
-  doc?._status === undefined || doc?._status === null || doc._status === 'published' || previousDoc?._status === 'published'
+/** Where `markDraftSaves` notes, for one request, that a document's save is a draft save. */
+const draftSaveKey = (collection: string, id: unknown) => `freshPages:draftSave:${collection}:${String(id)}`
 
-export const refreshAfterChange: CollectionAfterChangeHook = ({ doc, previousDoc, req }) => {
-  if (changesPublicContent(doc as Versioned, previousDoc as Versioned)) refreshPublicPages(req.payload)
+/**
+ * Notes a draft save before it happens: only the operation's arguments tell one (`draft` without publishing, as
+ * Payload decides it), and the afterChange hook cannot — a draft saved over a published document and an unpublish
+ * both end with `_status: 'draft'`, and `previousDoc` is the latest version, which may itself be a draft.
+ */
+export const markDraftSaves: CollectionBeforeOperationHook = ({ args, collection, operation, req }) => {
+  const id = (args as { id?: unknown }).id
+  const data = (args as { data?: { _status?: unknown } }).data
+  if ((operation === 'update' || operation === 'restoreVersion') && id !== undefined) {
+    req.context[draftSaveKey(collection.slug, id)] = Boolean((args as { draft?: unknown }).draft) && data?._status !== 'published'
+  }
+  return args
+}
+
+/**
+ * Whether a save changes what the public sees. A draft save writes a version only: the published document stays as
+ * it was. A new document created as a draft is not public either. Everything else counts — publishing, editing what
+ * is published, unpublishing, restoring a version as the live one, and every save of a collection without drafts
+ * (categories, media), whose documents have no status.
+ */
+export const changesPublicContent = ({ draftSave, operation, doc }: { draftSave: boolean; operation: 'create' | 'update'; doc: Versioned }): boolean =>
+  !draftSave && !(operation === 'create' && doc?._status === 'draft')
+
+export const refreshAfterChange: CollectionAfterChangeHook = ({ collection, doc, operation, req }) => {
+  const draftSave = req.context[draftSaveKey(collection.slug, (doc as { id?: unknown }).id)] === true
+  if (changesPublicContent({ draftSave, operation, doc: doc as Versioned })) refreshPublicPages(req.payload)
   return doc
 }
 
@@ -56,5 +75,5 @@ export const refreshAfterDelete: CollectionAfterDeleteHook = ({ doc, req }) => {
   return doc
 }
 
-/** The two hooks, for a collection whose documents public pages show. */
+/** The hooks for a collection without drafts whose documents public pages show (every save counts). */
 export const freshPagesHooks = { afterChange: [refreshAfterChange], afterDelete: [refreshAfterDelete] }

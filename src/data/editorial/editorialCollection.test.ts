@@ -2,7 +2,7 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { refreshAfterChange, refreshAfterDelete } from '@/data/cache/freshPages'
+import { markDraftSaves, refreshAfterChange, refreshAfterDelete } from '@/data/cache/freshPages'
 import { auteursSaveDraftsOnly } from './auteursSaveDraftsOnly'
 import { editorialAccess, editorialCollection, editorialVersions, publicationButtons } from './editorialCollection'
 
@@ -15,7 +15,7 @@ describe('editorialCollection', () => {
     expect(collection.versions).toEqual({ drafts: true, maxPerDoc: 50 })
     expect(collection.admin?.group).toBe('Inhoud')
     expect(collection.admin?.components?.edit).toEqual(publicationButtons)
-    expect(collection.hooks?.beforeOperation).toEqual([auteursSaveDraftsOnly])
+    expect(collection.hooks?.beforeOperation).toEqual([auteursSaveDraftsOnly, markDraftSaves])
     expect(collection.hooks?.afterChange).toEqual([refreshAfterChange])
     expect(collection.hooks?.afterDelete).toEqual([refreshAfterDelete])
     const preview = collection.admin?.preview as (doc: Record<string, unknown>, options: never) => string
@@ -39,7 +39,7 @@ describe('editorialCollection', () => {
     expect(collection.defaultSort).toBe('title')
     expect(collection.admin).toMatchObject({ useAsTitle: 'title', group: 'Elders' })
     expect(collection.admin?.components?.edit).toEqual({ SaveButton: '/somewhere#SaveButton', ...publicationButtons })
-    expect(collection.hooks?.beforeOperation).toEqual([ownHook, auteursSaveDraftsOnly])
+    expect(collection.hooks?.beforeOperation).toEqual([ownHook, auteursSaveDraftsOnly, markDraftSaves])
     expect(collection.hooks?.afterChange).toEqual([afterChange, refreshAfterChange])
   })
 

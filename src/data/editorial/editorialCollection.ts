@@ -4,7 +4,7 @@ import { isEditor } from '@/data/access/isEditor'
 import { isStaff } from '@/data/access/isStaff'
 import { publishedOrStaff } from '@/data/access/publishedOrStaff'
 import { staffWithoutPublishing } from '@/data/access/staffWithoutPublishing'
-import { refreshAfterChange, refreshAfterDelete } from '@/data/cache/freshPages'
+import { markDraftSaves, refreshAfterChange, refreshAfterDelete } from '@/data/cache/freshPages'
 import { auteursSaveDraftsOnly } from './auteursSaveDraftsOnly'
 
 /**
@@ -56,8 +56,9 @@ export const publicationButtons = {
  * - versions: `editorialVersions` (drafts and a version history);
  * - the workflow: the `auteursSaveDraftsOnly` beforeOperation hook, after the collection's own, because the
  *   access rules cannot tell a draft save from an unpublish; and the publish/unpublish buttons hidden for auteurs;
- * - fresh public pages: `refreshAfterChange`/`refreshAfterDelete` (data/cache/freshPages) after the collection's own
- *   hooks, so publishing, unpublishing or deleting expires the cached public pages;
+ * - fresh public pages: `markDraftSaves`, `refreshAfterChange` and `refreshAfterDelete` (data/cache/freshPages) after
+ *   the collection's own hooks, so publishing, unpublishing or deleting expires the cached public pages (a draft
+ *   save does not);
  * - preview: the admin's preview button opens the real public page with the latest draft (`/voorbeeld`);
  * - the admin group 'Inhoud' (`admin.group` overrides it).
  *
@@ -87,7 +88,7 @@ export const editorialCollection = ({ admin, hooks, ...collection }: EditorialCo
   versions: editorialVersions,
   hooks: {
     ...hooks,
-    beforeOperation: [...(hooks?.beforeOperation ?? []), auteursSaveDraftsOnly],
+    beforeOperation: [...(hooks?.beforeOperation ?? []), auteursSaveDraftsOnly, markDraftSaves],
     afterChange: [...(hooks?.afterChange ?? []), refreshAfterChange],
     afterDelete: [...(hooks?.afterDelete ?? []), refreshAfterDelete],
   },
