@@ -45,13 +45,26 @@ const page = (message) =>
   `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Ongeldige aanvraag – Toolbox Schooluitval</title></head>` +
   `<body><h1>Ongeldige aanvraag</h1><p>${message}</p><p><a href="/">Naar de startpagina</a></p></body></html>`
 
+/**
+ * Next.js 16 sends a cached page's redirect (a topic that moved to another theme) with its `Location` header twice
+ * on the render that fills the cache (vercel/next.js#82117, fix pending in #95913); a proxy that joins repeated
+ * headers turns it into `/a, /a`. These headers have one value: a repeated one is dropped.
+ */
+const singleValued = new Set(['location', 'x-nextjs-stale-time'])
+export const withoutRepeatedHeaders = (response) => {
+  const append = response.appendHeader.bind(response)
+  response.appendHeader = (name, value) =>
+    singleValued.has(String(name).toLowerCase()) && response.hasHeader(name) ? response : append(name, value)
+  return response
+}
+
 const app = next({ dev: false, hostname, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
 createServer((request, response) => {
   const refused = refusal(request.method ?? '', request.url ?? '')
-  if (!refused) return handle(request, response)
+  if (!refused) return handle(request, withoutRepeatedHeaders(response))
   const api = (request.url ?? '').startsWith('/api/')
   response.writeHead(refused.status, {
     ...refused.headers,
