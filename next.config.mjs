@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url'
+
 import { withPayload } from '@payloadcms/next/withPayload'
 
 /**
@@ -90,6 +92,10 @@ const nextConfig = {
   // The seed renders PDF and Word files at start-up; these read their own data files from node_modules. The rate
   // limiter loads drizzle-orm with a runtime import() the bundler cannot follow.
   serverExternalPackages: ['pdfkit', 'docx', 'rate-limiter-flexible'],
+  // Rendered pages and cached data live in memory, or in Redis when REDIS_URL is set (cache-handler.mjs); Next.js's
+  // own in-memory layer is off, so an instance never serves a copy that another instance's edit has expired.
+  cacheHandler: fileURLToPath(new URL('./cache-handler.mjs', import.meta.url)),
+  cacheMaxMemorySize: 0,
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders },

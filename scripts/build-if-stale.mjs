@@ -23,7 +23,7 @@ export const buildIsStale = () => {
   if (!existsSync(buildId)) return true
   const sources = Math.max(
     newest(path.join(root, 'src')),
-    ...['package-lock.json', 'next.config.mjs', 'tsconfig.json'].map((f) => statSync(path.join(root, f)).mtimeMs),
+    ...['package-lock.json', 'next.config.mjs', 'cache-handler.mjs', 'tsconfig.json'].map((f) => statSync(path.join(root, f)).mtimeMs),
   )
   return sources > statSync(buildId).mtimeMs
 }

@@ -3,11 +3,14 @@
  * read-only: only GET and HEAD reach them. Next.js would otherwise try to decode any POST to a page as a server
  * action and answer a malformed one with a 500; the site uses no server actions, so such requests get a plain
  * Dutch 405. The contribution form posts to its own route handler, which reads the request itself. An address that
- * cannot be percent-decoded (`/themas/%zz`), which Next.js would answer with a 500, shows the Dutch 404 page. The admin
+ * cannot be percent-decoded (`/themas/%zz`), which Next.js would answer with a 500, shows the Dutch 404 page. The home
+ * page is rewritten to its cached variant per state (`homeRewrite`). The admin
  * panel and the REST API (Payload, which does use server actions and writes) are left alone: a proxy would hold their
  * upload bodies in memory (scripts/serve.mjs refuses undecodable addresses there).
  */
 import { NextResponse, type NextRequest } from 'next/server'
+
+import { isSlug } from '@/shared/paths'
 
 const writable = ['/bijdragen/verzenden']
 
@@ -23,10 +26,29 @@ const decodes = (pathname: string) => {
 /** Where an undecodable address is sent: a path no page has, so the site renders its own not-found page. */
 const notFoundPath = '/niet-gevonden'
 
+/**
+ * The cached home page, one per state (app/(frontend)/startpagina). Not hidden: Next.js runs the proxy again on the
+ * rewritten address, and /startpagina/… is the same page as `/?…`, whose canonical link it names.
+ */
+const homeStatePath = '/startpagina'
+
+/**
+ * `/?thema=a&weergave=b` → `/startpagina/a/b`: the home page's state as path segments, so that each state is one page
+ * in Next.js's cache. A theme that cannot be a slug is no theme (`-`); a view other than kaart or lijst is `auto`.
+ * The page itself still checks the theme against the published ones.
+ */
+export const homeRewrite = (search: URLSearchParams): string => {
+  const thema = search.get('thema')
+  const weergave = search.get('weergave')
+  return `${homeStatePath}/${isSlug(thema) ? thema : '-'}/${weergave === 'kaart' || weergave === 'lijst' ? weergave : 'auto'}`
+}
+
 export function proxy(request: NextRequest) {
   const { method } = request
   const { pathname } = request.nextUrl
   if (method === 'GET' || method === 'HEAD') {
+    // The query string goes along (a cached page ignores it; Next.js's own `_rsc` parameter must stay).
+    if (pathname === '/') return NextResponse.rewrite(new URL(`${homeRewrite(request.nextUrl.searchParams)}${request.nextUrl.search}`, request.url))
     return decodes(pathname) ? NextResponse.next() : NextResponse.rewrite(new URL(notFoundPath, request.url))
   }
   if (writable.includes(pathname)) return NextResponse.next()

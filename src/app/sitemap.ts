@@ -1,10 +1,13 @@
 import type { MetadataRoute } from 'next'
+import { unstable_cache } from 'next/cache'
 
 import { getMindmap } from '@/features/themes/queries/mindmap'
 import { payloadClient } from '@/data/payload'
+import { publicContentTag } from '@/data/cache/freshPages'
 import { siteUrl } from '@/shared/site'
 
-// Read at request time: SITE_URL set at start-up (not at build) is used, and new documents appear at once.
+// Answered per request, so SITE_URL set at start-up (not at build) is used; the documents it lists come from Next.js's
+// data cache (`published` below), which an editor's publish expires with the pages.
 export const dynamic = 'force-dynamic'
 
 /** The site's fixed pages, the lists first. */
@@ -20,18 +23,28 @@ const detailPages = async (collection: 'materials' | 'practices' | 'partners' | 
     select: { slug: true, updatedAt: true },
     overrideAccess: false,
   })
-  return docs.map((doc) => ({ url: `${siteUrl}${prefix}/${doc.slug}`, lastModified: doc.updatedAt, changeFrequency: 'monthly' as const, priority: 0.5 }))
+  return docs.map((doc) => ({ path: `${prefix}/${doc.slug}`, lastModified: doc.updatedAt }))
 }
+
+/** What the sitemap lists, cached under the tag that every publish expires (data/cache/freshPages). */
+const published = unstable_cache(
+  async () => {
+    const [themes, ...details] = await Promise.all([
+      getMindmap(),
+      detailPages('materials', '/materialen'),
+      detailPages('practices', '/goede-praktijken'),
+      detailPages('partners', '/partners'),
+      detailPages('instruments', '/instrumenten'),
+    ])
+    return { themes, details: details.flat() }
+  },
+  ['sitemap'],
+  { tags: [publicContentTag], revalidate: 3600 },
+)
 
 /** sitemap.xml: the mindmap, every published theme and topic, the lists and every published material, practice, partner and instrument. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [themes, materials, practices, partners, instruments] = await Promise.all([
-    getMindmap(),
-    detailPages('materials', '/materialen'),
-    detailPages('practices', '/goede-praktijken'),
-    detailPages('partners', '/partners'),
-    detailPages('instruments', '/instrumenten'),
-  ])
+  const { themes, details } = await published()
   return [
     { url: `${siteUrl}/`, changeFrequency: 'weekly', priority: 1 },
     ...themes.flatMap((theme) => [
@@ -44,9 +57,6 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
       })),
     ]),
     ...fixedPages.map((path) => ({ url: `${siteUrl}${path}`, changeFrequency: 'weekly' as const, priority: 0.7 })),
-    ...materials,
-    ...practices,
-    ...partners,
-    ...instruments,
+    ...details.map(({ path, lastModified }) => ({ url: `${siteUrl}${path}`, lastModified, changeFrequency: 'monthly' as const, priority: 0.5 })),
   ]
 }

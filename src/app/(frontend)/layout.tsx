@@ -1,8 +1,10 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
+import { inPreview } from '@/data/preview'
 import { logoMarkSvg } from '@/shared/layout/LogoMark'
 import { shareImage } from '@/shared/layout/metadata'
+import { PreviewBanner } from '@/shared/layout/PreviewBanner'
 import { SiteFooter } from '@/shared/layout/SiteFooter'
 import { SiteHeader } from '@/shared/layout/SiteHeader'
 import { tokenCss } from '@/shared/layout/tokenCss'
@@ -23,7 +25,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: neutral.background, colorScheme: 'light' }
 
-export default function FrontendLayout({ children }: { children: ReactNode }) {
+export default async function FrontendLayout({ children }: { children: ReactNode }) {
+  // Draft mode does not make a page dynamic for visitors: Next.js renders per request only when its cookie is set.
+  const preview = await inPreview()
   return (
     // --site-url lets the print stylesheet write out links as full addresses.
     <html lang="nl" style={{ ['--site-url' as string]: JSON.stringify(siteUrl) }}>
@@ -34,6 +38,7 @@ export default function FrontendLayout({ children }: { children: ReactNode }) {
         <a className="skip-link" href="#inhoud">
           Naar de inhoud
         </a>
+        {preview ? <PreviewBanner /> : null}
         <SiteHeader />
         <main id="inhoud" tabIndex={-1}>
           {children}

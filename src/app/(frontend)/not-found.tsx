@@ -4,6 +4,7 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 import { SearchForm } from '@/shared/layout/SearchForm'
 import { ThemeLinks } from '@/shared/layout/ThemeLinks'
 import { getThemes, type ThemeSummary } from '@/features/themes/queries/themes'
+import { keepBriefly } from '@/data/cache/keepBriefly'
 import styles from './not-found.module.css'
 
 export const metadata: Metadata = { title: 'Pagina niet gevonden', robots: { index: false } }
@@ -12,7 +13,10 @@ export const metadata: Metadata = { title: 'Pagina niet gevonden', robots: { ind
 export default async function NotFound() {
   // The 404 must never fail itself: without the database it still offers search and the map. Next.js also renders
   // it once while building, when there is no database to ask.
-  const themes: ThemeSummary[] = process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD ? [] : await getThemes().catch(() => [])
+  const themes: ThemeSummary[] = process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD ? [] : await getThemes().catch(async () => {
+          await keepBriefly()
+          return []
+        })
   return (
     <div className={styles.page}>
       <h1>Deze pagina bestaat niet (meer)</h1>

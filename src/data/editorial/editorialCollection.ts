@@ -4,6 +4,7 @@ import { isEditor } from '@/data/access/isEditor'
 import { isStaff } from '@/data/access/isStaff'
 import { publishedOrStaff } from '@/data/access/publishedOrStaff'
 import { staffWithoutPublishing } from '@/data/access/staffWithoutPublishing'
+import { markDraftSaves, refreshAfterChange, refreshAfterDelete } from '@/data/cache/freshPages'
 import { auteursSaveDraftsOnly } from './auteursSaveDraftsOnly'
 
 /**
@@ -27,6 +28,12 @@ export const editorialVersions: NonNullable<CollectionConfig['versions']> = {
   maxPerDoc: 50,
 }
 
+/**
+ * The admin's preview link: `/voorbeeld` checks the editor's session, turns on Next.js's draft mode and sends them
+ * to the document's public page (src/app/(frontend)/voorbeeld/route.ts). Relative, so it works on any host name.
+ */
+export const previewUrl = (collection: string, id: unknown) => `/voorbeeld?${new URLSearchParams({ collectie: collection, id: String(id) })}`
+
 /** The admin group the editorial collections share unless a collection names another. */
 export const editorialGroup = 'Inhoud'
 
@@ -49,6 +56,10 @@ export const publicationButtons = {
  * - versions: `editorialVersions` (drafts and a version history);
  * - the workflow: the `auteursSaveDraftsOnly` beforeOperation hook, after the collection's own, because the
  *   access rules cannot tell a draft save from an unpublish; and the publish/unpublish buttons hidden for auteurs;
+ * - fresh public pages: `markDraftSaves`, `refreshAfterChange` and `refreshAfterDelete` (data/cache/freshPages) after
+ *   the collection's own hooks, so publishing, unpublishing or deleting expires the cached public pages (a draft
+ *   save does not);
+ * - preview: the admin's preview button opens the real public page with the latest draft (`/voorbeeld`);
  * - the admin group 'Inhoud' (`admin.group` overrides it).
  *
  * For example (then list it in payload.config.ts and add a migration for its tables, drafts and versions included):
@@ -66,6 +77,7 @@ export const editorialCollection = ({ admin, hooks, ...collection }: EditorialCo
   ...collection,
   admin: {
     group: editorialGroup,
+    preview: (doc) => previewUrl(collection.slug, doc.id),
     ...admin,
     components: {
       ...admin?.components,
@@ -74,5 +86,10 @@ export const editorialCollection = ({ admin, hooks, ...collection }: EditorialCo
   },
   access: editorialAccess,
   versions: editorialVersions,
-  hooks: { ...hooks, beforeOperation: [...(hooks?.beforeOperation ?? []), auteursSaveDraftsOnly] },
+  hooks: {
+    ...hooks,
+    beforeOperation: [...(hooks?.beforeOperation ?? []), auteursSaveDraftsOnly, markDraftSaves],
+    afterChange: [...(hooks?.afterChange ?? []), refreshAfterChange],
+    afterDelete: [...(hooks?.afterDelete ?? []), refreshAfterDelete],
+  },
 })

@@ -25,7 +25,20 @@ beforeAll(async () => {
   page = await openPage(browser)
 })
 afterAll(async () => {
-  if (original) await app.payload.update({ collection: 'instruments', id: original.id, data: { sections: original.sections, _status: 'published' } })
+  if (original) {
+    // Restored through the app's REST API, not the local API, so the app's cached instrument page is expired too.
+    const login = await fetch(`${baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: account.email, password: account.password }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    await fetch(`${baseURL}/api/instruments/${original.id}`, {
+      method: 'PATCH',
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ sections: original.sections, _status: 'published' }),
+    })
+  }
   if (userId !== undefined) await app.payload.delete({ collection: 'users', id: userId }).catch(() => undefined)
 })
 

@@ -3,7 +3,7 @@
  * browser's workspace share. Pure mapping plus one query that takes its Payload instance, so tests run it on
  * their own databases; src/features/instruments/queries.ts uses it for the pages.
  */
-import type { Payload } from 'payload'
+import type { Payload, TypedUser } from 'payload'
 
 import type { Instrument, Material, Theme, Topic } from '@/payload-types'
 import { isSlug, materialPath, topicPath } from '@/shared/paths'
@@ -86,17 +86,24 @@ const linkFields = {
   materials: { title: true, slug: true },
 } as const
 
-/** One published instrument, or undefined for an unknown slug or a draft (given a Payload instance: tests pass theirs). */
-export const findInstrument = async (payload: Payload, slug: string): Promise<InstrumentDefinition | undefined> => {
+/**
+ * One published instrument, or undefined for an unknown slug or a draft (given a Payload instance: tests pass theirs).
+ * `reader` is an editor's preview (data/preview.ts): then the latest draft, read as that editor.
+ */
+export const findInstrument = async (
+  payload: Payload,
+  slug: string,
+  reader: { overrideAccess: false; draft?: true; user?: TypedUser } = { overrideAccess: false },
+): Promise<InstrumentDefinition | undefined> => {
   if (!isSlug(slug)) return undefined
-  // Read as an anonymous visitor: drafts, and relations to drafts, never reach a page.
+  // Read as an anonymous visitor: drafts, and relations to drafts, never reach a page (except in a preview).
   const { docs } = await payload.find({
     collection: 'instruments',
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 2,
     populate: linkFields,
-    overrideAccess: false,
+    ...reader,
   })
   return docs[0] ? toInstrumentDefinition(docs[0]) : undefined
 }

@@ -5,6 +5,7 @@
 import { cache } from 'react'
 
 import { payloadClient } from '@/data/payload'
+import { pageReader } from '@/data/preview'
 import { instrumentPath } from '@/shared/paths'
 import { findInstrument } from './definition'
 
@@ -19,8 +20,8 @@ export interface InstrumentSummary {
   href: string
 }
 
-/** The page's instrument, cached per request (the page and its metadata share one query). */
-export const getInstrument = cache(async (slug: string) => findInstrument(await payloadClient(), slug))
+/** The page's instrument, cached per request (the page and its metadata share one query); a draft in a preview. */
+export const getInstrument = cache(async (slug: string) => findInstrument(await payloadClient(), slug, await pageReader()))
 
 /** Every published instrument, by title. */
 export const listInstruments = cache(async (): Promise<InstrumentSummary[]> => {

@@ -1,16 +1,19 @@
 /**
  * The map is drawn from the database: a topic an editor publishes appears on the map, in the list, on its
- * theme page and in the sitemap at once; a draft does not. The test writes through Payload's local API to the
- * running app's own SQLite file, as the admin panel would.
+ * theme page and in the sitemap at once; a draft does not. The test writes through the running app's REST API as a
+ * redacteur, as the admin panel does (so the app's cached pages are expired by its hooks), and reads the app's own
+ * SQLite file through Payload's local API.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { useAppEditor } from '@tests/support/appEditor'
 import { useAppPayload } from '@tests/support/appPayload'
 import { openPage, useBrowser } from '@tests/support/chromium'
 
 const { baseURL, browser } = useBrowser()
 const app = useAppPayload('site-editor')
+const { rest } = useAppEditor(app, 'site-editor')
 let payload: Payload
 const created: number[] = []
 
@@ -19,25 +22,23 @@ beforeAll(() => {
 })
 // Registered after useAppPayload, so it runs before Payload closes (after hooks run in reverse order).
 afterAll(async () => {
-  for (const id of created) await payload?.delete({ collection: 'topics', id }).catch(() => undefined)
+  for (const id of created) await rest('DELETE', `/api/topics/${id}`).catch(() => undefined)
 })
 
 const addTopic = async (title: string, status: 'published' | 'draft', parent?: string) => {
   const theme = (await payload.find({ collection: 'themes', where: { slug: { equals: 'netwerkgericht-werken' } } })).docs[0]!
   const parentDoc = parent ? (await payload.find({ collection: 'topics', where: { slug: { equals: parent } } })).docs[0] : undefined
-  const topic = await payload.create({
-    collection: 'topics',
-    data: {
-      title,
-      summary: `${title}: een onderwerp dat een redacteur net toevoegde.`,
-      theme: theme.id,
-      parent: parentDoc?.id,
-      contentStatus: 'in-ontwikkeling',
-      order: 99,
-      _status: status,
-    },
-    draft: status === 'draft',
+  const response = await rest('POST', `/api/topics${status === 'draft' ? '?draft=true' : ''}`, {
+    title,
+    summary: `${title}: een onderwerp dat een redacteur net toevoegde.`,
+    theme: theme.id,
+    parent: parentDoc?.id,
+    contentStatus: 'in-ontwikkeling',
+    order: 99,
+    _status: status,
   })
+  expect(response.status).toBe(201)
+  const { doc: topic } = (await response.json()) as { doc: { id: number; slug?: string | null } }
   created.push(topic.id)
   return topic
 }

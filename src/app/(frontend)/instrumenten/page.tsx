@@ -1,13 +1,16 @@
 import type { Metadata } from 'next'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { listInstruments } from '@/features/instruments/queries'
 import { InstrumentList } from '@/features/instruments/ui/InstrumentList'
 import styles from '@/features/instruments/ui/Instruments.module.css'
 import { Unavailable } from '@/features/search/ui/Unavailable'
+import { keepBriefly } from '@/data/cache/keepBriefly'
 import { pageMetadata } from '@/shared/layout/metadata'
 
-// Rendered per request like the other public lists: a newly published instrument shows at once.
-export const dynamic = 'force-dynamic'
+// Served from Next.js's cache, expired when an editor publishes (data/cache/freshPages); rendered on the first
+// request, not at build time (there is no database then).
+export const revalidate = 3600
 
 const description =
   'Plannen en dialoogfiches van de provinciale leergroepen om samen met het team online in te vullen, te bewaren en te exporteren: het preventieplan afwezigheden, de dialoogfiches en meer.'
@@ -16,7 +19,13 @@ export const metadata: Metadata = pageMetadata({ title: 'Instrumenten', descript
 
 /** /instrumenten: every published instrument, with who made it and what it is for. */
 export default async function InstrumentsPage() {
-  const instruments = await listInstruments().catch(() => null)
+  const instruments =
+    process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
+      ? null
+      : await listInstruments().catch(async () => {
+          await keepBriefly()
+          return null
+        })
   return (
     <div className={styles.page}>
       <h1>Instrumenten</h1>

@@ -3,8 +3,8 @@ import type { Metadata } from 'next'
 import { pageMetadata } from '@/shared/layout/metadata'
 import styles from '@/app/(frontend)/statement.module.css'
 
-// Rendered per request like every public page, so canonical URLs use SITE_URL as set at start-up, not at build.
-export const dynamic = 'force-dynamic'
+// Static, served from Next.js's cache; rendered on the first request (the cache handler keeps no build output), so
+// its canonical address uses SITE_URL as set at start-up.
 
 export const metadata: Metadata = pageMetadata({
   title: 'Toegankelijkheid',

@@ -7,8 +7,8 @@ import { detectionVars } from '@/features/detection/ui/theme'
 import { TEMPLATE_COLUMNS } from '@/features/detection/engine/template'
 import { DOWNLOADS } from './bestanden/files'
 
-// Rendered per request like every public page, so the canonical URL uses SITE_URL as set at start-up, not at build.
-export const dynamic = 'force-dynamic'
+// Static, served from Next.js's cache; rendered on the first request (the cache handler keeps no build output), so
+// its canonical address uses SITE_URL as set at start-up.
 
 export const metadata: Metadata = pageMetadata({
   title: 'Vroegdetectie in de eigen leerlingengegevens',

@@ -1,5 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
+import { freshPagesHooks } from '@/data/cache/freshPages'
+
 import { anyone } from '@/data/access/anyone'
 import { isEditor } from '@/data/access/isEditor'
 import { slugField } from '@/data/fields/slug'
@@ -11,5 +13,7 @@ export const Categories: CollectionConfig = {
   admin: { useAsTitle: 'title', group: 'Ordening' },
   defaultSort: 'title',
   access: { read: anyone, create: isEditor, update: isEditor, delete: isEditor },
+  // The library's filters and a material's page show category names.
+  hooks: freshPagesHooks,
   fields: [{ name: 'title', label: 'Naam', type: 'text', required: true }, slugField()],
 }

@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { CollectionConfig } from 'payload'
 
+import { freshPagesHooks } from '@/data/cache/freshPages'
 import { editorOrUnpublishedMedia } from '@/data/access/editorOrUnpublishedMedia'
 import { isEditor } from '@/data/access/isEditor'
 import { isStaff } from '@/data/access/isStaff'
@@ -39,7 +40,7 @@ export const Media: CollectionConfig = {
     crop: false,
     focalPoint: false,
   },
-  hooks: { beforeChange: [extractText] },
+  hooks: { beforeChange: [extractText], ...freshPagesHooks },
   fields: [
     {
       name: 'alt',

@@ -4,6 +4,7 @@ import { cache, type ReactNode } from 'react'
 
 import { pageMetadata } from '@/shared/layout/metadata'
 import { Unavailable } from '@/features/search/ui/Unavailable'
+import { keepBriefly } from '@/data/cache/keepBriefly'
 import { DetailFrame, detailStyles as styles } from './Detail'
 
 export interface DetailPageSpec<P> {
@@ -33,7 +34,11 @@ export function detailPage<P>(spec: DetailPageSpec<P>) {
    * Undefined: nothing published under this address; null: the database could not be read. Cached per request
    * (React cache), so the metadata and the page share one query.
    */
-  const load = cache((slug: string): Promise<P | undefined | null> => spec.load(slug).catch(() => null))
+  const load = cache((slug: string): Promise<P | undefined | null> => spec.load(slug).catch(async () => {
+      // The notice is cached for seconds only, not as the page (data/cache/keepBriefly).
+      await keepBriefly()
+      return null
+    }))
 
   async function generateMetadata({ params }: Props): Promise<Metadata> {
     const page = await load((await params).slug)

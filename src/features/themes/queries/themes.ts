@@ -9,6 +9,7 @@ import type { ThemeColourName } from '@/shared/design/tokens'
 import { isSlug } from '@/shared/paths'
 import type { Theme } from '@/payload-types'
 import { payloadClient } from '@/data/payload'
+import { pageReader } from '@/data/preview'
 
 export const asVisitor = { overrideAccess: false } as const
 
@@ -119,7 +120,8 @@ export const getThemePage = cache(async (slug: string): Promise<ThemePageData | 
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 0,
-    ...asVisitor,
+    // The theme itself as its latest draft in an editor's preview, its topics as published.
+    ...(await pageReader()),
   })
   const theme = docs[0]
   if (!theme) return undefined

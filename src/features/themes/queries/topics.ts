@@ -12,6 +12,7 @@ import { instrumentPath, isSlug, topicPath } from '@/shared/paths'
 import { siteUrl } from '@/shared/site'
 import { idOf, populated } from '@/shared/relations'
 import { payloadClient } from '@/data/payload'
+import { pageReader } from '@/data/preview'
 import {
   asVisitor,
   getThemes,
@@ -120,7 +121,8 @@ export const getTopicPage = cache(async (themeSlug: string, topicSlug: string): 
       depth: 1,
       // Related topics need little: the page shows their title, summary and theme colour.
       populate: { topics: { title: true, slug: true, summary: true, theme: true } },
-      ...asVisitor,
+      // In an editor's preview the topic itself is its latest draft; everything around it stays as published.
+      ...(await pageReader()),
     }),
     getThemes(),
   ])

@@ -6,15 +6,24 @@ import { getInstrument } from '@/features/instruments/queries'
 import { InstrumentFrame } from '@/features/instruments/ui/InstrumentFrame'
 import styles from '@/features/instruments/ui/Instruments.module.css'
 import { Unavailable } from '@/features/search/ui/Unavailable'
+import { keepBriefly } from '@/data/cache/keepBriefly'
 import { pageMetadata } from '@/shared/layout/metadata'
 import { instrumentPath } from '@/shared/paths'
 
-export const dynamic = 'force-dynamic'
+// Served from Next.js's cache: rendered on the first request, expired when an editor publishes (data/cache/freshPages).
+// No page at build time (there is no database then).
+export const generateStaticParams = () => []
+// A safety net for changes made outside the site (npm run seed, a restore): expire after an hour at the latest.
+export const revalidate = 3600
 
 type Props = { params: Promise<{ slug: string }> }
 
 /** Undefined: nothing published under this address; null: the database could not be read (a notice, not a 500). */
-const load = (slug: string) => getInstrument(slug).catch(() => null)
+const load = (slug: string) =>
+  getInstrument(slug).catch(async () => {
+    await keepBriefly()
+    return null
+  })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const definition = await load((await params).slug)

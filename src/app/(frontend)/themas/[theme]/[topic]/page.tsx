@@ -16,8 +16,11 @@ import { WhySection } from '@/features/themes/topic/WhySection'
 import { themePath, topicPath } from '@/shared/paths'
 import { getTopicPage } from '@/features/themes/queries/topics'
 
-// Editors' changes show at once: the page reads the database on each request (see bench/README.md for its cost).
-export const dynamic = 'force-dynamic'
+// Served from Next.js's cache: rendered on the first request, expired when an editor publishes (data/cache/freshPages).
+// No page at build time (there is no database then); each is rendered on its first request and then cached.
+export const generateStaticParams = () => []
+// A safety net for changes made outside the site (npm run seed, a restore): expire after an hour at the latest.
+export const revalidate = 3600
 
 type Props = { params: Promise<{ theme: string; topic: string }> }
 
