@@ -89,7 +89,7 @@ export const SubmissionActions = () => {
       ) : null}
       {rejecting ? (
         <div style={{ display: 'grid', gap: '0.5rem' }}>
-          <label htmlFor={`${ids}-reden`}>Reden van afwijzing</label>
+          <label htmlFor={`${ids}-reden`}>Waarom wijst u deze bijdrage af?</label>
           <textarea id={`${ids}-reden`} rows={4} maxLength={2000} value={reason} onChange={(event) => setReason(event.target.value)} />
           {email ? (
             <label>
