@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { elfProgram, makePdf } from '@tests/fixtures/documents'
+import { elfProgram, makePdf, paddedPdf } from '@tests/fixtures/documents'
 import { useAppPayload } from '@tests/support/appPayload'
 import { openPage, seriousViolations, useBrowser } from '@tests/support/chromium'
 
@@ -245,6 +245,20 @@ describe('contributing', () => {
     expect(await seriousViolations(page)).toEqual([])
     await page.close()
     expect(await stored('Een vermomd programma')).toHaveLength(0)
+  })
+
+  it('takes a file of nearly 20 MB through the real server, whole (no proxy cuts the body off at 10 MB)', async () => {
+    const bytes = await paddedPdf(19_900_000)
+    const form = new FormData()
+    for (const [name, value] of Object.entries({ soort: 'materiaal', titel: 'Een groot document', beschrijving: 'Bijna 20 MB.', naam: 'Jef Claes', email: 'jef@clb.be', akkoord: 'ja' })) {
+      form.set(name, value)
+    }
+    form.set('bestand', new File([new Uint8Array(bytes)], 'groot.pdf', { type: 'application/pdf' }))
+    const response = await fetch(`${baseURL}/bijdragen/verzenden`, { method: 'POST', body: form, headers: { accept: 'application/json', 'x-forwarded-for': '192.0.2.43' } })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'verzonden', title: 'Een groot document' })
+    const [submission] = await stored('Een groot document')
+    expect((submission!.file as { filesize: number }).filesize).toBe(bytes.length)
   })
 
   it('keeps submissions away from the public API', async () => {

@@ -12,7 +12,7 @@ import readXlsxFile from 'read-excel-file/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Material, Media, Practice, Submission, SubmissionFile } from '@/payload-types'
-import { documents, elfProgram, makeDocx, makePdf, makeXlsx, peProgram } from '@tests/fixtures/documents'
+import { documents, elfProgram, makeDocx, makePdf, makeXlsx, paddedPdf, peProgram } from '@tests/fixtures/documents'
 import type { TestPayload } from '@tests/support/payload'
 import { restClient, tokenFor, type Rest } from '@tests/support/rest'
 import { startSmtp, type ReceivedMail } from '@tests/support/smtp'
@@ -172,6 +172,14 @@ export const contributionFilesSuite = (name: string, start: () => Promise<TestPa
       }
     })
 
+    it('refuses a PDF that was cut off (no cross-reference table and %%EOF at its end)', async () => {
+      const pdf = await makePdf()
+      const before = await counts()
+      const { reception } = await send(await formRequest(fields('Afgebroken PDF'), { bytes: pdf.subarray(0, pdf.length - 300), name: 'half.pdf' }))
+      expect(reception).toMatchObject({ outcome: 'refused', httpStatus: 422, state: { errors: { bestand: expect.stringMatching(/^Dit PDF-bestand is onvolledig of beschadigd/) } } })
+      await expectNothingStored(before)
+    })
+
     it('refuses other types by name (an .exe, a text file) before reading them', async () => {
       for (const name of ['setup.exe', 'notities.txt', 'zonder-extensie']) {
         const before = await counts()
@@ -182,8 +190,7 @@ export const contributionFilesSuite = (name: string, start: () => Promise<TestPa
     })
 
     it('refuses a file over 20 MB with its size, and a body over the limit before reading it', async () => {
-      const big = Buffer.alloc(maxFileBytes + 1)
-      ;(await makePdf()).copy(big)
+      const big = await paddedPdf(maxFileBytes + 1)
       let before = await counts()
       const { reception } = await send(await formRequest(fields('Te groot'), { bytes: big, name: 'groot.pdf' }))
       expect(reception).toMatchObject({
@@ -192,8 +199,7 @@ export const contributionFilesSuite = (name: string, start: () => Promise<TestPa
       })
       await expectNothingStored(before)
       // Exactly 20 MB is allowed.
-      const exact = Buffer.alloc(maxFileBytes)
-      ;(await makePdf()).copy(exact)
+      const exact = await paddedPdf(maxFileBytes)
       expect((await receiveContribution(await formRequest(fields('Precies 20 MB'), { bytes: exact, name: 'groot.pdf' }))).outcome).toBe('checked')
 
       before = await counts()

@@ -22,6 +22,16 @@ export interface CheckedFile {
 
 export type FileCheck = { ok: true; file: CheckedFile } | { ok: false; message: string }
 
+/**
+ * A PDF that ends as a PDF must: its cross-reference table and %%EOF in the last kilobyte. A cut-off download
+ * fails here. The same rule Payload applies when it stores a PDF (payload/dist/utilities/validatePDF.js, not
+ * exported), so a file that passes this check is never refused later with a generic error.
+ */
+const isWholePdf = (data: Buffer) => {
+  const end = data.subarray(Math.max(0, data.length - 1024)).toString('latin1')
+  return end.includes('%%EOF') && end.includes('xref')
+}
+
 /** Checks the name, the size and then the bytes of a file a visitor sent. */
 export const checkContributionFile = async (file: File): Promise<FileCheck> => {
   const problem = checkFileFacts(file)
@@ -31,5 +41,6 @@ export const checkContributionFile = async (file: File): Promise<FileCheck> => {
   // A file the library cannot read (truncated, garbage) is as wrong as one of another type.
   const detected = await fileTypeFromBuffer(data).catch(() => undefined)
   if (detected?.mime !== declared.mime || detected.ext !== declared.extension) return { ok: false, message: fileMessages.content(declared.extension) }
+  if (declared.extension === 'pdf' && !isWholePdf(data)) return { ok: false, message: fileMessages.damaged }
   return { ok: true, file: { data, name: file.name, mimetype: declared.mime, size: data.length } }
 }

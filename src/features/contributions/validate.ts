@@ -44,6 +44,7 @@ export const fileMessages = {
   size: (bytes: number) =>
     `Het bestand is te groot: hoogstens 20 MB (dit bestand is ${fileSize(bytes)}). Stuur een kleinere versie, of vermeld waar het online staat.`,
   empty: 'Het bestand is leeg. Kies het bestand opnieuw.',
+  damaged: 'Dit PDF-bestand is onvolledig of beschadigd: het einde ontbreekt. Bewaar het opnieuw als PDF en stuur het nog eens.',
   content: (extension: string) =>
     `De inhoud van dit bestand past niet bij de naam (.${extension}): het is geen echt ${contributionFileTypes.find((t) => t.extension === extension)?.label ?? ''}-bestand. Stuur het bestand zoals uw programma het bewaarde.`,
 } as const

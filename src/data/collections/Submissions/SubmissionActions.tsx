@@ -70,7 +70,8 @@ export const SubmissionActions = () => {
     const answer = await post('afwijzen', { reason, mail })
     if (answer) {
       toast.success(answer.mailed ? 'Afgewezen; de reden is gemaild.' : 'Afgewezen.')
-      router.refresh()
+      // A full reload: the form then shows the new status and the reason, and these buttons go.
+      window.location.reload()
     }
   }
 
