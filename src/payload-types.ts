@@ -76,6 +76,7 @@ export interface Config {
     categories: Category;
     media: Media;
     submissions: Submission;
+    'submission-files': SubmissionFile;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -291,6 +293,7 @@ export interface Material {
   regions?:
     | ('vlaanderen' | 'antwerpen' | 'limburg' | 'oost-vlaanderen' | 'west-vlaanderen' | 'vlaams-brabant' | 'brussel')[]
     | null;
+  submission?: (number | null) | Submission;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -335,6 +338,60 @@ export interface Category {
   slug?: string | null;
   updatedAt: string;
   createdAt: string;
+}
+/**
+ * Wat bezoekers insturen via /bijdragen. Zet een goede praktijk of een materiaal met één knop om naar een concept, of wijs een bijdrage af met een reden.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: number;
+  kind: 'praktijk' | 'materiaal' | 'feedback';
+  title: string;
+  description: string;
+  topic?: (number | null) | Topic;
+  url?: string | null;
+  /**
+   * Alleen de redactie kan het openen. Bij het omzetten wordt het een bestand van de mediabibliotheek.
+   */
+  file?: (number | null) | SubmissionFile;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  status: 'nieuw' | 'in-behandeling' | 'omgezet' | 'verwerkt' | 'niet-weerhouden';
+  convertedTo?:
+    | ({
+        relationTo: 'materials';
+        value: number | Material;
+      } | null)
+    | ({
+        relationTo: 'practices';
+        value: number | Practice;
+      } | null);
+  rejectionReason?: string | null;
+  rejectionMailedAt?: string | null;
+  editorNote?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Bestanden die bezoekers meestuurden. Alleen de redactie ziet ze; ze worden pas openbaar als een materiaal ermee gepubliceerd wordt.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files".
+ */
+export interface SubmissionFile {
+  id: number;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -383,6 +440,7 @@ export interface Practice {
     | null;
   website?: string | null;
   year?: number | null;
+  submission?: (number | null) | Submission;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -516,27 +574,6 @@ export interface Instrument {
   _status?: ('draft' | 'published') | null;
 }
 /**
- * Wat bezoekers insturen via /bijdragen. Verwerk een bijdrage tot materiaal of praktijk en zet de status op "Verwerkt".
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "submissions".
- */
-export interface Submission {
-  id: number;
-  kind: 'praktijk' | 'materiaal' | 'feedback';
-  title: string;
-  description: string;
-  topic?: (number | null) | Topic;
-  url?: string | null;
-  name: string;
-  email: string;
-  organisation?: string | null;
-  status: 'nieuw' | 'in-behandeling' | 'verwerkt' | 'niet-weerhouden';
-  editorNote?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -624,6 +661,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'submissions';
         value: number | Submission;
+      } | null)
+    | ({
+        relationTo: 'submission-files';
+        value: number | SubmissionFile;
       } | null)
     | ({
         relationTo: 'users';
@@ -749,6 +790,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   phases?: T;
   educationLevels?: T;
   regions?: T;
+  submission?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -772,6 +814,7 @@ export interface PracticesSelect<T extends boolean = true> {
   educationLevels?: T;
   website?: T;
   year?: T;
+  submission?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -909,13 +952,32 @@ export interface SubmissionsSelect<T extends boolean = true> {
   description?: T;
   topic?: T;
   url?: T;
+  file?: T;
   name?: T;
   email?: T;
   organisation?: T;
   status?: T;
+  convertedTo?: T;
+  rejectionReason?: T;
+  rejectionMailedAt?: T;
   editorNote?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submission-files_select".
+ */
+export interface SubmissionFilesSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -14,6 +14,7 @@ import { Materials } from './data/collections/Materials'
 import { Media } from './data/collections/Media'
 import { Partners } from './data/collections/Partners'
 import { Practices } from './data/collections/Practices'
+import { SubmissionFiles } from './data/collections/SubmissionFiles'
 import { Submissions } from './data/collections/Submissions'
 import { Themes } from './data/collections/Themes'
 import { Topics } from './data/collections/Topics'
@@ -53,7 +54,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   // Editorial collections first: editorialCollection() (src/data/editorial) gives each its access, drafts and workflow.
-  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Media, Submissions, Users].map(withWellFormedQuery),
+  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Media, Submissions, SubmissionFiles, Users].map(withWellFormedQuery),
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email,

@@ -59,6 +59,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything except the admin panel, the REST API and Next.js's own files.
-  matcher: ['/((?!admin|api|_next/).*)'],
+  // Everything except the admin panel, the REST API, Next.js's own files and the contribution form's endpoint: a
+  // proxy holds a request's body in memory and cuts it off at 10 MB, and a contribution may carry a 20 MB file (the
+  // route handler reads and limits the body itself).
+  matcher: ['/((?!admin|api|_next/|bijdragen/verzenden$).*)'],
 }

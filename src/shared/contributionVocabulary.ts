@@ -10,6 +10,7 @@ export type ContributionKind = (typeof contributionKinds)[number]['value']
 export const submissionStatuses = [
   { value: 'nieuw', label: 'Nieuw' },
   { value: 'in-behandeling', label: 'In behandeling' },
+  { value: 'omgezet', label: 'Omgezet naar concept' },
   { value: 'verwerkt', label: 'Verwerkt' },
   { value: 'niet-weerhouden', label: 'Niet weerhouden' },
 ] as const

@@ -11,7 +11,9 @@ import type { User } from '@/payload-types'
 import { materials } from '@/data/seed/data/materials'
 import { renderMaterialFile } from '@/data/seed/documents'
 import { contentCollections, contentFixtures, uploadMedia, type ContentCollection, type Id } from '@tests/support/content'
+import { makePdf } from '@tests/fixtures/documents'
 import type { TestPayload } from '@tests/support/payload'
+import { restClient } from '@tests/support/rest'
 import { createUsers } from '@tests/support/users'
 
 export const actors = ['anonymous', 'auteur', 'redacteur', 'beheerder'] as const
@@ -68,6 +70,14 @@ export const expectations = {
     create: nobody,
     update: staff,
     'bulk update': staff,
+    delete: editors,
+  },
+  // Files sent with contributions: private to the team whatever is published; only the form's server code uploads.
+  'submission-files': {
+    read: staff,
+    'read through the file route': staff,
+    upload: nobody,
+    replace: nobody,
     delete: editors,
   },
   users: {
@@ -339,6 +349,49 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
       },
     }
 
+    const contributionFile = async () =>
+      payload.create({
+        collection: 'submission-files',
+        data: {},
+        file: { data: await makePdf(`Bijlage ${++counter}`), name: `bijlage-${counter}.pdf`, mimetype: 'application/pdf', size: 0 },
+        depth: 0,
+      })
+    const contributionFileOperations: Record<keyof (typeof expectations)['submission-files'], (actor: Actor) => Promise<boolean>> = {
+      read: async (actor) => {
+        const doc = await contributionFile()
+        let found = false
+        await attempt(async () => {
+          found = (await payload.find({ collection: 'submission-files', where: { id: { equals: doc.id } }, ...as(actor) })).docs.length === 1
+        })
+        return found
+      },
+      'read through the file route': async (actor) => {
+        const doc = await contributionFile()
+        const token = actor === 'anonymous' ? undefined : (await payload.login({ collection: 'users', data: { email: users[actor].email, password: `${actor}-wachtwoord-123` } })).token
+        const response = await restClient(test)('GET', `/api/submission-files/file/${doc.filename}`, { token })
+        return response.status === 200
+      },
+      upload: async (actor) => {
+        const before = await count('submission-files')
+        const data = await makePdf('Geüpload')
+        await attempt(() => payload.create({ collection: 'submission-files', data: {}, file: { data, name: 'upload.pdf', mimetype: 'application/pdf', size: data.length }, ...as(actor) }))
+        return (await count('submission-files')) === before + 1
+      },
+      replace: async (actor) => {
+        const doc = await contributionFile()
+        const data = await makePdf('Vervangen')
+        await attempt(() =>
+          payload.update({ collection: 'submission-files', id: doc.id, data: {}, file: { data, name: 'vervangen.pdf', mimetype: 'application/pdf', size: data.length }, ...as(actor) }),
+        )
+        return (await byId('submission-files', doc.id))?.filename !== doc.filename
+      },
+      delete: async (actor) => {
+        const doc = await contributionFile()
+        await attempt(() => payload.delete({ collection: 'submission-files', id: doc.id, ...as(actor) }))
+        return (await byId('submission-files', doc.id)) === null
+      },
+    }
+
     const account = () => {
       const n = ++counter
       return { email: `account-${n}@toolbox.test`, password: 'een-lang-wachtwoord', name: `Account ${n}`, role: 'auteur' as const }
@@ -392,6 +445,8 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
           return mediaOperations
         case 'submissions':
           return submissionOperations
+        case 'submission-files':
+          return contributionFileOperations
         case 'users':
           return userOperations
         default:

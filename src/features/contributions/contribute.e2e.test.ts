@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { elfProgram, makePdf, paddedPdf } from '@tests/fixtures/documents'
 import { useAppPayload } from '@tests/support/appPayload'
 import { openPage, seriousViolations, useBrowser } from '@tests/support/chromium'
 
@@ -135,8 +136,10 @@ describe('contributing', () => {
     expect(await page.getByLabel('Bij welk onderwerp?').inputValue()).toBe('na-tucht')
     await fillIn(page, 'Zonder script ingestuurd')
     await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
-    await page.waitForURL(`${baseURL}/bijdragen?verzonden=1`, { timeout: 10_000 })
-    expect(await page.getByRole('heading', { name: 'Bedankt, uw bijdrage is verstuurd' }).count()).toBe(1)
+    // Sent: the confirmation page, which says a confirmation e-mail is on its way.
+    await page.waitForURL(`${baseURL}/bijdragen/bedankt`, { timeout: 10_000 })
+    expect(await page.getByRole('heading', { level: 1, name: 'Bedankt, uw bijdrage is verstuurd' }).count()).toBe(1)
+    expect(await page.locator('main').textContent()).toContain('U krijgt een bevestiging per e-mail')
     await context.close()
     expect(await stored('Zonder script ingestuurd')).toHaveLength(1)
   })
@@ -181,6 +184,81 @@ describe('contributing', () => {
     expect(html).not.toContain('<script>alert(1)')
     expect(html).toContain('Kijk de titel na')
     expect(html.match(/<li><a href="#bijdrage-/g)).toHaveLength(1)
+  })
+
+  it('sends a material with a file, by keyboard: the file is checked, kept privately and the sender thanked', async () => {
+    const page = await openPage(browser)
+    // Its own sender address, so the form's rate limit (per sender) does not count this file's other contributions.
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': '192.0.2.41' })
+    await page.goto(`${baseURL}/bijdragen?onderwerp=afwezigheden`)
+    await fillIn(page, 'Stappenplan als PDF')
+    // The file field comes right after the web address in the keyboard order, with its hint read out.
+    await page.getByLabel('Webadres (niet verplicht)').focus()
+    await page.keyboard.press('Tab')
+    const fileField = page.getByLabel('Bestand (niet verplicht)')
+    expect(await fileField.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(await fileField.getAttribute('accept')).toContain('.docx')
+    expect(await page.locator(`#${await fileField.getAttribute('aria-describedby')}`).textContent()).toContain('hoogstens 20 MB')
+    await fileField.setInputFiles({ name: 'stappenplan.pdf', mimeType: 'application/pdf', buffer: await makePdf('Stappenplan') })
+    expect(await seriousViolations(page)).toEqual([])
+    // From the consent box, Tab reaches the send button and Enter sends.
+    await page.getByLabel(/De redactie mag mijn bijdrage lezen/).focus()
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    const thanks = page.getByRole('heading', { name: 'Bedankt, uw bijdrage is verstuurd' })
+    await expect.poll(() => thanks.isVisible(), { timeout: 15_000 }).toBe(true)
+    await expect.poll(() => thanks.evaluate((element) => element === document.activeElement)).toBe(true)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+
+    const [submission] = await stored('Stappenplan als PDF')
+    const file = submission!.file as { filename: string; mimeType: string; url: string }
+    expect(file.mimeType).toBe('application/pdf')
+    // Private: the file route refuses the public.
+    expect((await fetch(`${baseURL}/api/submission-files/file/${file.filename}`)).status).toBe(403)
+  })
+
+  it('refuses a renamed program and a file over 20 MB with a Dutch message by the field, keeping what was typed', async () => {
+    const page = await openPage(browser)
+    await page.setExtraHTTPHeaders({ 'x-forwarded-for': '192.0.2.42' })
+    await page.goto(`${baseURL}/bijdragen`)
+    await fillIn(page, 'Een vermomd programma')
+    const fileField = page.getByLabel('Bestand (niet verplicht)')
+    const summary = page.getByRole('alert', { name: /^Nog niet verstuurd/ })
+
+    // Too large: the browser says so at once, before sending anything.
+    await fileField.setInputFiles({ name: 'groot.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(20_000_001) })
+    await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
+    await expect.poll(() => summary.isVisible()).toBe(true)
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      'Het bestand is te groot: hoogstens 20 MB (dit bestand is 20 MB). Stuur een kleinere versie, of vermeld waar het online staat.',
+    ])
+
+    // A program named .pdf: only the server can tell, by its content.
+    await fileField.setInputFiles({ name: 'verslag.pdf', mimeType: 'application/pdf', buffer: elfProgram() })
+    await page.getByRole('button', { name: 'Verstuur uw bijdrage' }).click()
+    await expect.poll(async () => (await summary.getByRole('link').allTextContents()).join(), { timeout: 10_000 }).toContain('past niet bij de naam (.pdf)')
+    expect(await summary.getByRole('link').first().getAttribute('href')).toBe('#bijdrage-bestand')
+    expect(await fileField.getAttribute('aria-invalid')).toBe('true')
+    expect(await page.getByLabel('Titel').inputValue()).toBe('Een vermomd programma')
+    expect(await page.getByLabel('Uw e-mailadres').inputValue()).toBe('jef@clb.be')
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+    expect(await stored('Een vermomd programma')).toHaveLength(0)
+  })
+
+  it('takes a file of nearly 20 MB through the real server, whole (no proxy cuts the body off at 10 MB)', async () => {
+    const bytes = await paddedPdf(19_900_000)
+    const form = new FormData()
+    for (const [name, value] of Object.entries({ soort: 'materiaal', titel: 'Een groot document', beschrijving: 'Bijna 20 MB.', naam: 'Jef Claes', email: 'jef@clb.be', akkoord: 'ja' })) {
+      form.set(name, value)
+    }
+    form.set('bestand', new File([new Uint8Array(bytes)], 'groot.pdf', { type: 'application/pdf' }))
+    const response = await fetch(`${baseURL}/bijdragen/verzenden`, { method: 'POST', body: form, headers: { accept: 'application/json', 'x-forwarded-for': '192.0.2.43' } })
+    expect(response.status).toBe(200)
+    expect(await response.json()).toEqual({ status: 'verzonden', title: 'Een groot document' })
+    const [submission] = await stored('Een groot document')
+    expect((submission!.file as { filesize: number }).filesize).toBe(bytes.length)
   })
 
   it('keeps submissions away from the public API', async () => {

@@ -1,6 +1,6 @@
 /**
- * Contributions from the field: a checked contribution is stored with status "nieuw" and the editors get an
- * e-mail over real SMTP (smtp-server in this process); the public cannot read or create submissions through the
+ * Contributions from the field: a checked contribution is stored with status "nieuw", the editors get an e-mail and
+ * the sender a confirmation over real SMTP (smtp-server in this process); the public cannot read or create submissions through the
  * API; the editorial team reads and handles them, and only redacteurs and beheerders delete them.
  */
 import type { Payload } from 'payload'
@@ -53,10 +53,15 @@ describe('a contribution from the field', () => {
     const stored = await payload.findByID({ collection: 'submissions', id, depth: 0 })
     expect(stored).toMatchObject({ kind: 'praktijk', title: 'Maandagbellen', topic: topic.id, status: 'nieuw', email: 'an@school.be' })
 
-    await expect.poll(() => smtp.received.length, { timeout: 10_000 }).toBe(1)
-    expect(smtp.received[0]!.to.sort()).toEqual([users.beheerder.email, users.redacteur.email].sort())
+    // Two mails: the editors', and the sender's confirmation.
+    await expect.poll(() => smtp.received.length, { timeout: 10_000 }).toBe(2)
+    const editors = smtp.received.find((mail) => mail.to.length > 1)!
+    expect(editors.to.sort()).toEqual([users.beheerder.email, users.redacteur.email].sort())
+    const confirmation = smtp.received.find((mail) => mail !== editors)!
+    expect(confirmation.to).toEqual(['an@school.be'])
+    expect(confirmation.raw.replace(/=\r?\n/g, '')).toContain('Subject: Bedankt voor uw bijdrage: Maandagbellen')
     // The body is quoted-printable: undo its soft line breaks before reading it.
-    const body = smtp.received[0]!.raw.replace(/=\r?\n/g, '')
+    const body = editors.raw.replace(/=\r?\n/g, '')
     expect(body).toContain('Subject: Nieuwe bijdrage: Maandagbellen')
     expect(body).toMatch(/Reply-To: an@school\.be/i)
     expect(body).toMatch(/Afwezigheden/)

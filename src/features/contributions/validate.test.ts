@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { formFields, isContributionField, limits, validateContribution } from './validate'
+import { checkFileFacts, chosenFile, formFields, isContributionField, limits, maxFileBytes, validateContribution } from './validate'
 
 const valid = {
   soort: 'praktijk',
@@ -94,5 +94,40 @@ describe('the contribution schema', () => {
     form.set('titel', 'Een titel')
     form.set('bijlage', new Blob(['x']), 'x.txt')
     expect(formFields(form)).toEqual({ titel: 'Een titel' })
+  })
+})
+
+describe('the file a contribution carries (the browser’s check: name and size)', () => {
+  it('accepts the five types by extension, in any case, up to 20 MB', () => {
+    for (const name of ['a.pdf', 'b.DOCX', 'c.pptx', 'd.xlsx', 'e.odt']) expect(checkFileFacts({ name, size: 1000 }), name).toBeNull()
+    expect(checkFileFacts({ name: 'groot.pdf', size: maxFileBytes })).toBeNull()
+  })
+
+  it('refuses other names, empty files and files over 20 MB, in Dutch', () => {
+    for (const name of ['setup.exe', 'oud.doc', 'tabel.ods', 'pdf', 'foto.jpg', 'archief.zip', 'verslag.pdf.exe']) {
+      expect(checkFileFacts({ name, size: 1000 }), name).toMatch(/^Dit soort bestand nemen we niet aan/)
+    }
+    expect(checkFileFacts({ name: 'leeg.pdf', size: 0 })).toBe('Het bestand is leeg. Kies het bestand opnieuw.')
+    expect(checkFileFacts({ name: 'groot.pdf', size: 23_456_789 })).toBe(
+      'Het bestand is te groot: hoogstens 20 MB (dit bestand is 23,5 MB). Stuur een kleinere versie, of vermeld waar het online staat.',
+    )
+  })
+
+  it('reports a wrong file with the other fields, in the order of the form, and keeps what was typed', () => {
+    const result = validateContribution({ ...valid, naam: '' }, { name: 'setup.exe', size: 10 })
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(Object.keys(result.errors)).toEqual(['bestand', 'naam'])
+    expect(result.values.titel).toBe('Een warme overdracht')
+    expect(validateContribution(valid, { name: 'ok.pdf', size: 10 }).ok).toBe(true)
+  })
+
+  it('finds the chosen file in a form, and none when the browser sent an empty part', () => {
+    const form = new FormData()
+    form.set('bestand', new File([], '', { type: 'application/octet-stream' }))
+    expect(chosenFile(form)).toBeNull()
+    form.set('bestand', new File(['%PDF-1.4'], 'a.pdf'))
+    expect(chosenFile(form)?.name).toBe('a.pdf')
+    expect(isContributionField('bestand')).toBe(true)
   })
 })

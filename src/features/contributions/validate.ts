@@ -10,10 +10,64 @@
 import * as v from 'valibot'
 
 import { validateUrl } from '@/data/fields/url'
+import { fileSize } from '@/shared/format'
 import { isSlug } from '@/shared/paths'
 import { contributionKinds, type ContributionKind } from '@/shared/contributionVocabulary'
 
 export const limits = { title: 200, description: 5000, name: 120, organisation: 160, email: 254, url: 2000 } as const
+
+/** The largest file a contribution may carry: 20 MB (decimal, as the site writes sizes). */
+export const maxFileBytes = 20 * 1000 * 1000
+
+/**
+ * The files a contribution may carry, by the extension a visitor's file must have. The server also checks the bytes
+ * (file.ts, magic numbers), so a renamed file is refused there; this list is what the browser can check at once.
+ */
+export const contributionFileTypes = [
+  { extension: 'pdf', mime: 'application/pdf', label: 'PDF' },
+  { extension: 'docx', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', label: 'Word' },
+  { extension: 'pptx', mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', label: 'PowerPoint' },
+  { extension: 'xlsx', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', label: 'Excel' },
+  { extension: 'odt', mime: 'application/vnd.oasis.opendocument.text', label: 'OpenDocument-tekst' },
+] as const
+
+export type ContributionFileType = (typeof contributionFileTypes)[number]
+
+/** The `accept` attribute of the form's file field: extensions and types, so every browser's picker filters. */
+export const acceptedFiles = contributionFileTypes.flatMap((type) => [`.${type.extension}`, type.mime]).join(',')
+
+/** 'Rapport.DOCX' → 'docx'; '' when the name has no extension. */
+export const extensionOf = (name: string): string => /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''
+
+export const fileMessages = {
+  type: 'Dit soort bestand nemen we niet aan. Stuur een PDF, of een bestand uit Word (.docx), PowerPoint (.pptx), Excel (.xlsx) of OpenDocument (.odt).',
+  size: (bytes: number) =>
+    `Het bestand is te groot: hoogstens 20 MB (dit bestand is ${fileSize(bytes)}). Stuur een kleinere versie, of vermeld waar het online staat.`,
+  empty: 'Het bestand is leeg. Kies het bestand opnieuw.',
+  damaged: 'Dit PDF-bestand is onvolledig of beschadigd: het einde ontbreekt. Bewaar het opnieuw als PDF en stuur het nog eens.',
+  content: (extension: string) =>
+    `De inhoud van dit bestand past niet bij de naam (.${extension}): het is geen echt ${contributionFileTypes.find((t) => t.extension === extension)?.label ?? ''}-bestand. Stuur het bestand zoals uw programma het bewaarde.`,
+} as const
+
+/** What the browser and the server know of a chosen file before reading it: its name and size. */
+export interface FileFacts {
+  name: string
+  size: number
+}
+
+/** The name-and-size check of a chosen file, the same in the browser and on the server: a Dutch message, or null. */
+export const checkFileFacts = ({ name, size }: FileFacts): string | null => {
+  if (!contributionFileTypes.some((type) => type.extension === extensionOf(name))) return fileMessages.type
+  if (size > maxFileBytes) return fileMessages.size(size)
+  if (size === 0) return fileMessages.empty
+  return null
+}
+
+/** The file a form carries in its field `bestand`, if the visitor chose one (a browser sends an empty part if not). */
+export const chosenFile = (form: FormData): File | null => {
+  const file = form.getAll('bestand').find((value): value is File => typeof value !== 'string' && (value.size > 0 || value.name !== ''))
+  return file ?? null
+}
 
 /** Trims, folds runs of whitespace on one-line fields and drops control characters; anything but text is empty. */
 const clean = (value: unknown, multiline = false): string => {
@@ -46,7 +100,7 @@ const formValues = v.object({
 type FormValues = v.InferOutput<typeof formValues>
 
 /** The form's field names. */
-export type ContributionField = keyof FormValues
+export type ContributionField = keyof FormValues | 'bestand'
 
 // A pragmatic address check: something@domain.tld, no spaces. The mail server has the last word.
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/
@@ -137,6 +191,7 @@ export const fieldAdvice: Record<ContributionField, string> = {
   beschrijving: 'Kijk de beschrijving na: verplicht, hoogstens 5000 tekens.',
   onderwerp: 'Kies een onderwerp uit de lijst.',
   webadres: 'Kijk het webadres na: het begint met https:// of http://.',
+  bestand: 'Kijk het bestand na: een PDF, of een bestand uit Word, PowerPoint, Excel of OpenDocument-tekst (.docx, .pptx, .xlsx, .odt), hoogstens 20 MB.',
   naam: 'Vul uw naam in (hoogstens 120 tekens).',
   email: 'Vul een geldig e-mailadres in, bijvoorbeeld naam@school.be.',
   organisatie: 'Kijk de naam van de organisatie na: hoogstens 160 tekens.',
@@ -150,15 +205,23 @@ export const isContributionField = (name: string): name is ContributionField => 
 export const formFields = (form: FormData): Record<string, string> =>
   Object.fromEntries([...form.entries()].flatMap(([name, value]) => (typeof value === 'string' ? [[name, value]] : [])))
 
-/** Checks what a visitor typed: the tidied values, and either the contribution or a Dutch message per wrong field. */
-export const validateContribution = (input: Record<string, unknown>): Validation => {
+/**
+ * Checks what a visitor typed (and the name and size of the file they chose, if any): the tidied values, and either
+ * the contribution or a Dutch message per wrong field, in the order of the form.
+ */
+export const validateContribution = (input: Record<string, unknown>, file: FileFacts | null = null): Validation => {
   const values = v.parse(formValues, input)
   const checked = v.safeParse(contribution, values, { abortPipeEarly: true })
-  if (checked.success) return { ok: true, values, contribution: checked.output }
-  const errors: Partial<Record<ContributionField, string>> = {}
-  for (const issue of checked.issues) {
+  const fileProblem = file ? checkFileFacts(file) : null
+  if (checked.success && !fileProblem) return { ok: true, values, contribution: checked.output }
+  const found: Partial<Record<ContributionField, string>> = {}
+  for (const issue of checked.issues ?? []) {
     const field = v.getDotPath(issue)
-    if (field !== null && isContributionField(field)) errors[field] ??= issue.message
+    if (field !== null && isContributionField(field)) found[field] ??= issue.message
   }
+  if (fileProblem) found.bestand = fileProblem
+  const errors = Object.fromEntries(
+    (Object.keys(fieldAdvice) as ContributionField[]).flatMap((field) => (found[field] ? [[field, found[field]]] : [])),
+  ) as Partial<Record<ContributionField, string>>
   return { ok: false, errors, values }
 }

@@ -43,8 +43,8 @@ export default async function ContributePage({ searchParams }: Props) {
       </p>
       <p>
         De redactie leest elke bijdrage, vraagt zo nodig meer uitleg en verwerkt ze tot een pagina op de website. Uw naam en
-        e-mailadres ziet alleen de redactie (zie <a href="/privacy">privacy</a>). Een bestand delen? Vermeld waar het online staat,
-        of vraag in de beschrijving hoe u het kunt bezorgen.
+        e-mailadres ziet alleen de redactie (zie <a href="/privacy">privacy</a>). Een document delen? Voeg het bij als bestand (PDF,
+        Word, PowerPoint, Excel of OpenDocument, hoogstens 20 MB), of vermeld waar het online staat. U krijgt een bevestiging per e-mail.
       </p>
       <ContributionForm topics={topics} topicSlug={topicSlug} initial={initial} />
     </article>

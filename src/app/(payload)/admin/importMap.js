@@ -25,6 +25,7 @@ import { EditorialPublishButton as EditorialPublishButton_7650d4dbca36bb76928e07
 import { EditorialUnpublishButton as EditorialUnpublishButton_7650d4dbca36bb76928e070773758123 } from '../../../data/editorial/PublicationButtons'
 import { RowTitle as RowTitle_2b7a7a67c84ca1f96102faf45795b6bc } from '../../../data/editorial/RowTitle'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
+import { SubmissionActions as SubmissionActions_84f1ce4e6b82388c5c6e053b2b840ee9 } from '../../../data/collections/Submissions/SubmissionActions'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +57,6 @@ export const importMap = {
   "/data/editorial/PublicationButtons#EditorialUnpublishButton": EditorialUnpublishButton_7650d4dbca36bb76928e070773758123,
   "/data/editorial/RowTitle#RowTitle": RowTitle_2b7a7a67c84ca1f96102faf45795b6bc,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
+  "/data/collections/Submissions/SubmissionActions#SubmissionActions": SubmissionActions_84f1ce4e6b82388c5c6e053b2b840ee9,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

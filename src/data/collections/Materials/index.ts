@@ -6,6 +6,7 @@ import {
   targetGroupsField,
   topicsField,
 } from '@/data/fields/classification'
+import { fromSubmissionField } from '@/data/fields/fromSubmission'
 import { slugField } from '@/data/fields/slug'
 import { urlField, validateUrl } from '@/data/fields/url'
 import { selectOptions, sourceTypes } from '@/shared/vocabulary'
@@ -68,5 +69,6 @@ export const Materials = editorialCollection({
     carePhasesField,
     educationLevelsField,
     regionsField,
+    fromSubmissionField,
   ],
 })

@@ -7,6 +7,7 @@ import {
   targetGroupsField,
   topicsField,
 } from '@/data/fields/classification'
+import { fromSubmissionField } from '@/data/fields/fromSubmission'
 import { slugField } from '@/data/fields/slug'
 import { urlField } from '@/data/fields/url'
 
@@ -43,5 +44,6 @@ export const Practices = editorialCollection({
     educationLevelsField,
     urlField('website', 'Website'),
     { name: 'year', label: 'Sinds (jaar)', type: 'number', min: 1990, max: 2100, admin: { position: 'sidebar' } },
+    fromSubmissionField,
   ],
 })

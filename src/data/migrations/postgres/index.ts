@@ -3,6 +3,7 @@ import * as migration_20261122_105754_media_extracted_text from './20261122_1057
 import * as migration_20261127_093147_submissions from './20261127_093147_submissions';
 import * as migration_20261202_034556_instruments from './20261202_034556_instruments';
 import * as migration_20261202_065407_rate_limits from './20261202_065407_rate_limits';
+import * as migration_20261202_065624_contribution_files from './20261202_065624_contribution_files';
 import * as migration_20261202_065937_media_storage_fields from './20261202_065937_media_storage_fields';
 
 export const migrations = [
@@ -30,6 +31,11 @@ export const migrations = [
     up: migration_20261202_065407_rate_limits.up,
     down: migration_20261202_065407_rate_limits.down,
     name: '20261202_065407_rate_limits'
+  },
+  {
+    up: migration_20261202_065624_contribution_files.up,
+    down: migration_20261202_065624_contribution_files.down,
+    name: '20261202_065624_contribution_files'
   },
   {
     up: migration_20261202_065937_media_storage_fields.up,

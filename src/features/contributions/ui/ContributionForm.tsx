@@ -2,8 +2,9 @@
 
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 
-import { formFields, limits, validateContribution, type ContributionField } from '@/features/contributions/validate'
+import { acceptedFiles, chosenFile, formFields, limits, validateContribution, type ContributionField } from '@/features/contributions/validate'
 import { contributionKinds } from '@/shared/contributionVocabulary'
+import { Confirmation } from './Confirmation'
 import styles from './ContributionForm.module.css'
 import { generalProblems, type ContributionState } from './state'
 
@@ -18,6 +19,7 @@ const fieldLabels: Record<ContributionField, string> = {
   beschrijving: 'Beschrijving',
   onderwerp: 'Bij welk onderwerp?',
   webadres: 'Webadres (niet verplicht)',
+  bestand: 'Bestand (niet verplicht)',
   naam: 'Uw naam',
   email: 'Uw e-mailadres',
   organisatie: 'Organisatie (niet verplicht)',
@@ -52,7 +54,7 @@ export function ContributionForm({ topics, topicSlug, initial }: { topics: Topic
     if (pending) return
     const data = new FormData(event.currentTarget)
     // The server's own rules, run here first: wrong fields get their Dutch message at once, without a round trip.
-    const checked = validateContribution(formFields(data))
+    const checked = validateContribution(formFields(data), chosenFile(data))
     if (!checked.ok) return setState({ status: 'fout', errors: checked.errors, values: checked.values })
     setPending(true)
     try {
@@ -65,22 +67,7 @@ export function ContributionForm({ topics, topicSlug, initial }: { topics: Topic
     }
   }
 
-  if (state.status === 'verzonden') {
-    return (
-      <div className={styles.thanks} role="status">
-        <h2 ref={thanks} tabIndex={-1}>
-          Bedankt, uw bijdrage is verstuurd
-        </h2>
-        <p>
-          De redactie bekijkt {state.title ? <>&ldquo;{state.title}&rdquo;</> : 'uw bijdrage'} en neemt contact met u op als er vragen zijn. Een goede praktijk of een
-          materiaal verschijnt op de website zodra de redactie het heeft verwerkt.
-        </p>
-        <p>
-          <a href="/bijdragen">Nog iets insturen</a> · <a href="/">Terug naar de mindmap</a>
-        </p>
-      </div>
-    )
-  }
+  if (state.status === 'verzonden') return <Confirmation ref={thanks} title={state.title} />
 
   const errors = state.status === 'fout' ? state.errors : {}
   const values = state.status === 'fout' ? state.values : {}
@@ -108,7 +95,7 @@ export function ContributionForm({ topics, topicSlug, initial }: { topics: Topic
   const problem = state.status === 'fout' && state.problem ? generalProblems[state.problem] : null
 
   return (
-    <form ref={form} action="/bijdragen/verzenden" method="post" className={styles.form} onSubmit={onSubmit}>
+    <form ref={form} action="/bijdragen/verzenden" method="post" encType="multipart/form-data" className={styles.form} onSubmit={onSubmit}>
       {listed.length > 0 || problem ? (
         <div ref={summary} tabIndex={-1} className={styles.summary} role="alert" aria-labelledby="bijdrage-fouten">
           <h2 id="bijdrage-fouten">Nog niet verstuurd: kijk dit even na</h2>
@@ -181,6 +168,13 @@ export function ContributionForm({ topics, topicSlug, initial }: { topics: Topic
         <input {...field('webadres')} type="url" inputMode="url" maxLength={limits.url} defaultValue={values.webadres} />
       </div>
 
+      <div className={styles.field}>
+        <label htmlFor="bijdrage-bestand">{fieldLabels.bestand}</label>
+        {hint('bestand')}
+        {message('bestand')}
+        <input {...field('bestand')} type="file" accept={acceptedFiles} />
+      </div>
+
       <fieldset className={styles.person}>
         <legend>Over u</legend>
         <div className={styles.field}>
@@ -234,5 +228,7 @@ const hints: Partial<Record<ContributionField, string>> = {
   titel: 'Bijvoorbeeld de naam van de praktijk of van het materiaal.',
   beschrijving: 'Wat is het, voor wie, en wat werkt eraan? Voor feedback: wat kan beter, op welke pagina?',
   webadres: 'Waar het materiaal of de praktijk online staat, als dat zo is.',
+  bestand:
+    'Eén PDF, of een bestand uit Word (.docx), PowerPoint (.pptx), Excel (.xlsx) of OpenDocument (.odt), hoogstens 20 MB. Alleen de redactie ziet het, tot het op de website komt.',
   email: 'Alleen de redactie ziet het, om u te antwoorden.',
 }

@@ -1,23 +1,21 @@
 /**
- * POST /bijdragen/verzenden: the contribution form's endpoint. A route handler rather than a server action, so this
- * code reads the request itself and every odd request (too large, not a form, tampered fields) gets a Dutch answer,
- * never an error page. With JavaScript the form asks for JSON and shows the answer in place; without it the
- * browser follows a redirect back to /bijdragen with the outcome in the address (PRG: a reload sends nothing twice).
+ * POST /bijdragen/verzenden: the contribution form's endpoint (a multipart form, with at most one file). A route
+ * handler rather than a server action, so this code reads the request itself and every odd request (too large, not a
+ * form, tampered fields) gets a Dutch answer, never an error page. With JavaScript the form asks for JSON and shows
+ * the answer in place; without it the browser follows a redirect to the confirmation page /bijdragen/bedankt, or back
+ * to /bijdragen with the problems in the address (PRG: a reload sends nothing twice).
  */
+import { receiveContribution } from '@/features/contributions/receive'
 import { submitContribution } from '@/features/contributions/submit'
-import { formFields, validateContribution } from '@/features/contributions/validate'
 import type { ContributionState, GeneralProblem } from '@/features/contributions/ui/state'
 import { payloadClient } from '@/data/payload'
 import { clientAddressOf } from '@/data/rateLimits/clientAddress'
 import { hit } from '@/data/rateLimits/limits'
 
-// The longest valid form is about 8 kB; a little room for multipart overhead, nothing more.
-const MAX_BODY_BYTES = 64 * 1024
-
 const answer = (request: Request, state: ContributionState, status: number, headers: Record<string, string> = {}) => {
   if (request.headers.get('accept')?.includes('application/json')) return Response.json(state, { status, headers })
-  const target = new URL('/bijdragen', request.url)
-  if (state.status === 'verzonden') target.searchParams.set('verzonden', '1')
+  // Sent: the confirmation page. Otherwise back to the form, with the outcome in the address.
+  const target = new URL(state.status === 'verzonden' ? '/bijdragen/bedankt' : '/bijdragen', request.url)
   if (state.status === 'fout') {
     if (Object.keys(state.errors).length > 0) target.searchParams.set('fout', Object.keys(state.errors).join(','))
     if (state.problem) target.searchParams.set('probleem', state.problem)
@@ -30,20 +28,11 @@ const refuse = (request: Request, problem: GeneralProblem, status: number, value
   answer(request, { status: 'fout', errors: {}, problem, values }, status, headers)
 
 export async function POST(request: Request): Promise<Response> {
-  const length = Number(request.headers.get('content-length') ?? NaN)
-  if (!(length <= MAX_BODY_BYTES)) return refuse(request, 'te-groot', 413)
-  let form: FormData
-  try {
-    form = await request.formData()
-  } catch {
-    return refuse(request, 'onleesbaar', 400)
-  }
-  const input = formFields(form)
-  // A field people cannot see: whoever fills it in is a script. It is told all went well, and nothing is stored.
-  if (input.website) return answer(request, { status: 'verzonden', title: input.titel ?? '' }, 200)
-  // The same schema the form ran in the browser, run again here: only this check counts.
-  const checked = validateContribution(input)
-  if (!checked.ok) return answer(request, { status: 'fout', errors: checked.errors, values: checked.values }, 422)
+  // Size, multipart, honeypot, the form's schema and the file's content: a refusal is a Dutch answer, never a 500.
+  const received = await receiveContribution(request)
+  if (received.outcome === 'refused') return answer(request, received.state, received.httpStatus)
+  if (received.outcome === 'trap') return answer(request, { status: 'verzonden', title: received.title }, 200)
+  const checked = received
   // Counted per client address in the shared database (src/data/rateLimits), after the checks: a form with mistakes
   // costs nothing. Without JavaScript the browser follows the redirect to the form, which shows the Dutch message.
   const payload = await payloadClient().catch(() => null)
@@ -51,7 +40,7 @@ export async function POST(request: Request): Promise<Response> {
   const counted = await hit(payload, 'contributions', clientAddressOf(request))
   if (!counted.allowed) return refuse(request, 'te-vaak', 429, checked.values, { 'retry-after': String(counted.retryAfterSeconds) })
   try {
-    await submitContribution(payload, checked.contribution)
+    await submitContribution(payload, checked.contribution, checked.file)
   } catch (error) {
     payload.logger.error({ err: error }, 'A contribution could not be stored')
     return refuse(request, 'niet-bewaard', 503, checked.values)
