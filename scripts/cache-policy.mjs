@@ -15,9 +15,9 @@
  *   — browsers revalidate every time, shared caches keep the page a few seconds and may serve it stale while they
  *   fetch a fresh one, and for a day while the app is down. Next.js's fingerprinted files (`immutable`) keep theirs.
  * - Never storable (`private, no-cache, no-store, max-age=0, must-revalidate`, or the app's own header when it already
- *   says no-store): /admin, /api, /healthz, /readyz,
- *   anything but GET and HEAD, a request with the Payload session cookie, an Authorization header or Next.js's
- *   draft-mode cookie, a response that sets a cookie, and any other status (404, 5xx, redirects).
+ *   says no-store): /admin, /api, /healthz, /readyz, anything but GET and HEAD, a request with the Payload session
+ *   cookie, an Authorization header or Next.js's draft-mode cookie, a response that sets a cookie, and any other
+ *   status (404, 5xx, redirects).
  */
 
 export const noStore = 'private, no-cache, no-store, max-age=0, must-revalidate'

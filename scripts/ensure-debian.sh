@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs Debian packages whose program is missing: ensure-debian.sh <program-path> <package> [<program-path> <package> …]
-# Used for the browser tests (chromium) and the page benchmark (wrk, nginx); nothing is downloaded from elsewhere.
+# Used for the browser tests (chromium), the nginx test and the page benchmark (wrk, nginx); nothing is downloaded from elsewhere.
 set -euo pipefail
 missing=()
 while [ $# -ge 2 ]; do

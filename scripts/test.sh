@@ -8,6 +8,8 @@ cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 export PAYLOAD_SECRET="${PAYLOAD_SECRET:-test-secret-not-for-production}"
 bash scripts/ensure-chromium.sh
+# tests/e2e/nginx.test.ts runs deploy/nginx/toolbox.conf in Debian's nginx.
+bash scripts/ensure-debian.sh /usr/sbin/nginx nginx
 echo "> tsc --noEmit"
 npx tsc --noEmit
 echo "> dependency rules (.dependency-cruiser.cjs)"

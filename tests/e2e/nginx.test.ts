@@ -2,7 +2,8 @@
  * deploy/nginx/toolbox.conf — the very file operators install, with this run's ports and folders — in Debian's nginx
  * (foreground, current user, temporary prefix) in front of the built app: a public page comes from the micro-cache on
  * the second request and is served stale while a fresh copy is fetched; the admin, the API and a signed-in editor
- * always reach the app; a POST passes through; the client's address arrives as one X-Forwarded-For hop. The editor
+ * always reach the app; a POST passes through; the client's address arrives as one X-Forwarded-For hop; while the app
+ * fails or is down the last copy is served and the error is never stored (a stand-in app there). The editor
  * is a real account and publishes through the app's REST API, through nginx, as the admin panel would.
  */
 import { createServer, request, type IncomingHttpHeaders } from 'node:http'
@@ -10,6 +11,7 @@ import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { applyCachePolicy } from '../../scripts/cache-policy.mjs'
 import { useAppPayload } from '@tests/support/appPayload'
 import { startDeployNginx, type RunningNginx } from '@tests/support/nginx'
 import { rawRequest } from '@tests/support/rawHttp'
@@ -201,4 +203,49 @@ it("hands the app the client's address as one X-Forwarded-For hop, the scheme ng
   }
   // So a client cannot switch on HSTS by claiming https over plain http.
   expect((await get('/', { 'x-forwarded-proto': 'https' })).headers['strict-transport-security']).toBeUndefined()
+})
+
+it('keeps serving the last copy while the app fails or is down, and never stores the error', async () => {
+  // A stand-in for the app whose failure the test controls, with the app's own Cache-Control policy.
+  let failing = false
+  let asked = 0
+  const upstream = createServer((req, res) => {
+    asked++
+    applyCachePolicy(req, res)
+    if (failing) return res.writeHead(500, { 'content-type': 'text/html' }).end('<p>databank onbereikbaar</p>')
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<p>de pagina</p>')
+  })
+  await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve))
+  const front = await startDeployNginx([`http://127.0.0.1:${(upstream.address() as { port: number }).port}`])
+  const page = (target: string) => rawRequest(front.baseURL, 'GET', target)
+  try {
+    expect((await page('/themas/a')).headers['x-cache-status']).toBe('MISS')
+    const expires = Date.now() + 5_000
+    failing = true
+    // An error is passed on, never kept: each request asks the app again.
+    const before = asked
+    for (let i = 0; i < 2; i++) {
+      const error = await page('/themas/b')
+      expect(error.status).toBe(500)
+      expect(error.headers['x-cache-status']).toBe('MISS')
+    }
+    expect(asked - before).toBe(2)
+    // The cached page, expired, is served as it was while the app answers 500…
+    await sleep(Math.max(0, expires + 1_000 - Date.now()))
+    const during = await page('/themas/a')
+    expect(during.status).toBe(200)
+    expect(during.body).toBe('<p>de pagina</p>')
+    expect(['STALE', 'UPDATING']).toContain(during.headers['x-cache-status'])
+    // …and while it does not answer at all.
+    const closed = new Promise((resolve) => upstream.close(resolve))
+    upstream.closeAllConnections() // nginx's kept-alive connections too
+    await closed
+    const down = await page('/themas/a')
+    expect(down.status).toBe(200)
+    expect(down.body).toBe('<p>de pagina</p>')
+    expect(down.headers['x-cache-status']).toBe('STALE')
+  } finally {
+    await front.stop()
+    if (upstream.listening) upstream.close()
+  }
 })
