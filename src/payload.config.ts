@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { Categories } from './data/collections/Categories'
 import { Instruments } from './data/collections/Instruments'
+import { LinkChecks } from './data/collections/LinkChecks'
 import { Materials } from './data/collections/Materials'
 import { Media } from './data/collections/Media'
 import { Partners } from './data/collections/Partners'
@@ -20,6 +21,7 @@ import { Topics } from './data/collections/Topics'
 import { Users } from './data/collections/Users'
 import { answerClientInputErrors } from './data/clientInputErrors'
 import { databaseAdapter } from './data/database'
+import { jobs } from './data/links/job'
 import { withWellFormedQuery } from './data/wellFormedQuery'
 import { siteUrl } from './shared/site'
 
@@ -48,10 +50,16 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' – Toolbox Schooluitval' },
     importMap: { baseDir: dirname },
+    components: {
+      // What may be out of date (src/data/editorial/freshness.ts), on the dashboard.
+      beforeDashboard: ['/data/editorial/Freshness#Freshness'],
+    },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   // Editorial collections first: editorialCollection() (src/data/editorial) gives each its access, drafts and workflow.
-  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Media, Submissions, Users].map(withWellFormedQuery),
+  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Media, Submissions, LinkChecks, Users].map(withWellFormedQuery),
+  // The link check (src/data/links): a task on Payload's jobs queue, weekly and on demand.
+  jobs,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email,

@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 
 import { logoMarkSvg } from '@/shared/layout/LogoMark'
-import { shareImage } from '@/shared/layout/metadata'
+import { feedAlternate, shareImage } from '@/shared/layout/metadata'
 import { SiteFooter } from '@/shared/layout/SiteFooter'
 import { SiteHeader } from '@/shared/layout/SiteHeader'
 import { tokenCss } from '@/shared/layout/tokenCss'
@@ -18,6 +18,7 @@ export const metadata: Metadata = {
   title: { default: siteName, template: `%s – ${siteName}` },
   description,
   openGraph: { siteName, locale: 'nl_BE', type: 'website', title: siteName, description, images: [shareImage] },
+  alternates: { types: feedAlternate },
   icons: { icon: `data:image/svg+xml,${encodeURIComponent(logoMarkSvg())}` },
 }
 

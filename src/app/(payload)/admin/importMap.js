@@ -24,6 +24,9 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { EditorialPublishButton as EditorialPublishButton_7650d4dbca36bb76928e070773758123 } from '../../../data/editorial/PublicationButtons'
 import { EditorialUnpublishButton as EditorialUnpublishButton_7650d4dbca36bb76928e070773758123 } from '../../../data/editorial/PublicationButtons'
 import { RowTitle as RowTitle_2b7a7a67c84ca1f96102faf45795b6bc } from '../../../data/editorial/RowTitle'
+import { UsedInCell as UsedInCell_523ec83dda29742f356ababa3675371e } from '../../../data/links/admin/UsedInCell'
+import { LinkCheckSummary as LinkCheckSummary_ef60faa050ab83a4a484d7b7a27e02ef } from '../../../data/links/admin/LinkCheckSummary'
+import { Freshness as Freshness_ac46417ad0e00e3d0e1bfeb8666bbc53 } from '../../../data/editorial/Freshness'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +57,8 @@ export const importMap = {
   "/data/editorial/PublicationButtons#EditorialPublishButton": EditorialPublishButton_7650d4dbca36bb76928e070773758123,
   "/data/editorial/PublicationButtons#EditorialUnpublishButton": EditorialUnpublishButton_7650d4dbca36bb76928e070773758123,
   "/data/editorial/RowTitle#RowTitle": RowTitle_2b7a7a67c84ca1f96102faf45795b6bc,
+  "/data/links/admin/UsedInCell#UsedInCell": UsedInCell_523ec83dda29742f356ababa3675371e,
+  "/data/links/admin/LinkCheckSummary#LinkCheckSummary": LinkCheckSummary_ef60faa050ab83a4a484d7b7a27e02ef,
+  "/data/editorial/Freshness#Freshness": Freshness_ac46417ad0e00e3d0e1bfeb8666bbc53,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
