@@ -55,6 +55,15 @@ const defaults: Required<CheckOptions> = {
   pauseMs: 1_000,
 }
 
+/** The options given, the defaults for those left out (or given as undefined). */
+const withDefaults = (options: CheckOptions): Required<CheckOptions> => ({
+  timeoutMs: options.timeoutMs ?? defaults.timeoutMs,
+  maxRedirects: options.maxRedirects ?? defaults.maxRedirects,
+  userAgent: options.userAgent ?? defaults.userAgent,
+  hosts: options.hosts ?? defaults.hosts,
+  pauseMs: options.pauseMs ?? defaults.pauseMs,
+})
+
 type Answer = Pick<Response, 'statusCode' | 'url' | 'redirectUrls'>
 
 const client = (options: Required<CheckOptions>) =>
@@ -106,7 +115,7 @@ const fromError = (url: string, error: unknown, options: Required<CheckOptions>)
 
 /** One link: HEAD, then GET when HEAD fails other than by a timeout (many servers refuse or mishandle HEAD). */
 export const checkLink = async (url: string, options: CheckOptions = {}): Promise<LinkResult> => {
-  const settings = { ...defaults, ...options }
+  const settings = withDefaults(options)
   const http = client(settings)
   let head: LinkResult
   try {
@@ -134,7 +143,7 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Many links: grouped by host, one request at a time per host, `hosts` hosts at once. Results in the input's order. */
 export const checkLinks = async (urls: string[], options: CheckOptions = {}): Promise<LinkResult[]> => {
-  const settings = { ...defaults, ...options }
+  const settings = withDefaults(options)
   const byHost = new Map<string, string[]>()
   for (const url of new Set(urls)) byHost.set(hostOf(url), [...(byHost.get(hostOf(url)) ?? []), url])
   const results = new Map<string, LinkResult>()

@@ -3,6 +3,7 @@
  * or a draft change to a published document, never shows. Each collection gives its most recently changed
  * published documents; the newest of all of them make the list.
  */
+import type { Payload } from 'payload'
 import { cache } from 'react'
 
 import { payloadClient } from '@/data/payload'
@@ -18,8 +19,7 @@ const slugOf = (value: unknown): string | null =>
   typeof value === 'object' && value && 'slug' in value && typeof value.slug === 'string' ? value.slug : null
 
 /** The newest published topics, materials, practices and instruments, newest first. */
-export const recentChanges = cache(async (): Promise<Change[]> => {
-  const payload = await payloadClient()
+export const loadRecentChanges = async (payload: Payload): Promise<Change[]> => {
   const [topics, materials, practices, instruments] = await Promise.all([
     // depth 1 for the theme's slug; an unpublished theme comes back empty, and its topics have no public page.
     payload.find({ collection: 'topics', ...asVisitor, depth: 1, select: { title: true, slug: true, summary: true, theme: true, createdAt: true, updatedAt: true }, populate: { themes: { slug: true } } }),
@@ -46,4 +46,7 @@ export const recentChanges = cache(async (): Promise<Change[]> => {
     ),
   ]
   return newestFirst(changes, changesShown)
-})
+}
+
+/** The list for the page and the feed, once per request. */
+export const recentChanges = cache(async () => loadRecentChanges(await payloadClient()))
