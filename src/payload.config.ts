@@ -53,6 +53,8 @@ export default buildConfig({
     components: {
       // What may be out of date (src/data/editorial/freshness.ts), on the dashboard.
       beforeDashboard: ['/data/editorial/Freshness#Freshness'],
+      // The date picker in Dutch from the first render (date-fns's nl locale, as the nl translations name it).
+      providers: ['/data/editorial/DutchDatePicker#DutchDatePicker'],
     },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
