@@ -19,7 +19,15 @@ export const checkNowEndpoint: Endpoint = {
     const { payload } = req
     const waiting = await payload.find({
       collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: linkCheckTaskSlug } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      // Waiting to run now, or running; the weekly check scheduled for later does not count.
+      where: {
+        and: [
+          { taskSlug: { equals: linkCheckTaskSlug } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+          { or: [{ processing: { equals: true } }, { waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
+        ],
+      },
       limit: 1,
       depth: 0,
     })
