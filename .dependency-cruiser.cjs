@@ -22,6 +22,7 @@ const featureUses = {
   detection: [],
   contributions: [],
   instruments: [],
+  'whats-new': [],
 }
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -10,6 +10,7 @@ import sharp from 'sharp'
 
 import { Categories } from './data/collections/Categories'
 import { Instruments } from './data/collections/Instruments'
+import { LinkChecks } from './data/collections/LinkChecks'
 import { Materials } from './data/collections/Materials'
 import { Media } from './data/collections/Media'
 import { Partners } from './data/collections/Partners'
@@ -23,6 +24,7 @@ import { answerClientInputErrors } from './data/clientInputErrors'
 import { databaseAdapter } from './data/database'
 import { payloadLogger } from './data/logger'
 import { mediaStorage } from './data/storage'
+import { jobs } from './data/links/job'
 import { withWellFormedQuery } from './data/wellFormedQuery'
 import { siteUrl } from './shared/site'
 
@@ -51,10 +53,18 @@ export default buildConfig({
     avatar: 'default',
     meta: { titleSuffix: ' – Toolbox Schooluitval' },
     importMap: { baseDir: dirname },
+    components: {
+      // What may be out of date (src/data/editorial/freshness.ts), on the dashboard.
+      beforeDashboard: ['/data/editorial/Freshness#Freshness'],
+      // The date picker in Dutch from the first render (date-fns's nl locale, as the nl translations name it).
+      providers: ['/data/editorial/DutchDatePicker#DutchDatePicker'],
+    },
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   // Editorial collections first: editorialCollection() (src/data/editorial) gives each its access, drafts and workflow.
-  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Media, Submissions, SubmissionFiles, Users].map(withWellFormedQuery),
+  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Media, Submissions, SubmissionFiles, LinkChecks, Users].map(withWellFormedQuery),
+  // The link check (src/data/links): a task on Payload's jobs queue, weekly and on demand.
+  jobs,
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email,

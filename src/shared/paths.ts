@@ -19,3 +19,9 @@ export const instrumentPath = (slug: string) => `/instrumenten/${slug}`
 
 /** The anchor of one section of an instrument page: the route map links to it, the workspace gives its element the id. */
 export const instrumentSectionId = (sectionId: string) => `sectie-${sectionId}`
+
+export const practicePath = (slug: string) => `/goede-praktijken/${slug}`
+
+/** What changed recently on the site, as a page and as an Atom feed (linked from every page's head). */
+export const whatsNewPath = '/nieuw'
+export const feedPath = '/feed.xml'

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 
 import { inPreview } from '@/data/preview'
 import { logoMarkSvg } from '@/shared/layout/LogoMark'
-import { shareImage } from '@/shared/layout/metadata'
+import { feedAlternate, shareImage } from '@/shared/layout/metadata'
 import { PreviewBanner } from '@/shared/layout/PreviewBanner'
 import { SiteFooter } from '@/shared/layout/SiteFooter'
 import { SiteHeader } from '@/shared/layout/SiteHeader'
@@ -20,6 +20,7 @@ export const metadata: Metadata = {
   title: { default: siteName, template: `%s – ${siteName}` },
   description,
   openGraph: { siteName, locale: 'nl_BE', type: 'website', title: siteName, description, images: [shareImage] },
+  alternates: { types: feedAlternate },
   icons: { icon: `data:image/svg+xml,${encodeURIComponent(logoMarkSvg())}` },
 }
 

@@ -12,6 +12,9 @@ export function SiteFooter() {
         <nav aria-label="Over deze website">
           <ul className={styles.links}>
             <li>
+              <a href="/nieuw">Wat is er nieuw</a>
+            </li>
+            <li>
               <a href="/bijdragen">Bijdragen</a>
             </li>
             <li>

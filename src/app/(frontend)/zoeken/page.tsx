@@ -10,6 +10,7 @@ import { NoResults } from '@/features/search/ui/NoResults'
 import { Notices } from '@/features/search/ui/Notices'
 import styles from '@/features/search/ui/Search.module.css'
 import { Unavailable } from '@/features/search/ui/Unavailable'
+import { feedAlternate } from '@/shared/layout/metadata'
 import { ThemeLinks } from '@/shared/layout/ThemeLinks'
 import { labelOf, partnerTypes } from '@/shared/vocabulary'
 import { getSearchIndex, scopes, searchSite, type SiteSearchResult } from '@/features/search/queries'
@@ -22,7 +23,7 @@ type Props = { searchParams: Promise<RawParams> }
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const q = (firstOf(await searchParams, 'q') ?? '').trim().slice(0, 80)
   // Result pages are not for search engines; the empty search page is.
-  return q ? { title: `Zoeken: ${q}`, robots: { index: false } } : { title: 'Zoeken', alternates: { canonical: '/zoeken' } }
+  return q ? { title: `Zoeken: ${q}`, robots: { index: false } } : { title: 'Zoeken', alternates: { canonical: '/zoeken', types: feedAlternate } }
 }
 
 const searchHref = (q: string, scope?: string | null, page = 1) => {

@@ -26,6 +26,10 @@ import { EditorialUnpublishButton as EditorialUnpublishButton_7650d4dbca36bb7692
 import { RowTitle as RowTitle_2b7a7a67c84ca1f96102faf45795b6bc } from '../../../data/editorial/RowTitle'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { SubmissionActions as SubmissionActions_84f1ce4e6b82388c5c6e053b2b840ee9 } from '../../../data/collections/Submissions/SubmissionActions'
+import { UsedInCell as UsedInCell_523ec83dda29742f356ababa3675371e } from '../../../data/links/admin/UsedInCell'
+import { LinkCheckSummary as LinkCheckSummary_ef60faa050ab83a4a484d7b7a27e02ef } from '../../../data/links/admin/LinkCheckSummary'
+import { Freshness as Freshness_ac46417ad0e00e3d0e1bfeb8666bbc53 } from '../../../data/editorial/Freshness'
+import { DutchDatePicker as DutchDatePicker_ddc53b7b9d552e538f7367c4f7215b6e } from '../../../data/editorial/DutchDatePicker'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -58,5 +62,9 @@ export const importMap = {
   "/data/editorial/RowTitle#RowTitle": RowTitle_2b7a7a67c84ca1f96102faf45795b6bc,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "/data/collections/Submissions/SubmissionActions#SubmissionActions": SubmissionActions_84f1ce4e6b82388c5c6e053b2b840ee9,
+  "/data/links/admin/UsedInCell#UsedInCell": UsedInCell_523ec83dda29742f356ababa3675371e,
+  "/data/links/admin/LinkCheckSummary#LinkCheckSummary": LinkCheckSummary_ef60faa050ab83a4a484d7b7a27e02ef,
+  "/data/editorial/Freshness#Freshness": Freshness_ac46417ad0e00e3d0e1bfeb8666bbc53,
+  "/data/editorial/DutchDatePicker#DutchDatePicker": DutchDatePicker_ddc53b7b9d552e538f7367c4f7215b6e,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

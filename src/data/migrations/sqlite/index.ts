@@ -4,6 +4,7 @@ import * as migration_20261127_093136_submissions from './20261127_093136_submis
 import * as migration_20261202_034520_instruments from './20261202_034520_instruments';
 import * as migration_20261202_065359_rate_limits from './20261202_065359_rate_limits';
 import * as migration_20261202_065601_contribution_files from './20261202_065601_contribution_files';
+import * as migration_20261202_065852_link_checks from './20261202_065852_link_checks';
 import * as migration_20261202_065911_media_storage_fields from './20261202_065911_media_storage_fields';
 
 export const migrations = [
@@ -36,6 +37,11 @@ export const migrations = [
     up: migration_20261202_065601_contribution_files.up,
     down: migration_20261202_065601_contribution_files.down,
     name: '20261202_065601_contribution_files'
+  },
+  {
+    up: migration_20261202_065852_link_checks.up,
+    down: migration_20261202_065852_link_checks.down,
+    name: '20261202_065852_link_checks'
   },
   {
     up: migration_20261202_065911_media_storage_fields.up,

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 
 import { pageMetadata } from '@/shared/layout/metadata'
 import { toClientData } from '@/features/themes/mindmap/clientData'
+import { HomeInvitation } from '@/features/themes/mindmap/HomeInvitation'
 import { layoutMindmap } from '@/features/themes/mindmap/layout'
 import { MindmapView } from '@/features/themes/mindmap/MindmapView'
 import { buildNodes, type MapTheme } from '@/features/themes/mindmap/model'
@@ -77,6 +78,7 @@ export default async function HomePage({ params }: Props) {
         data={toClientData(nodes, layout)}
         state={state}
       />
+      <HomeInvitation />
     </div>
   )
 }

@@ -1,0 +1,42 @@
+import type { Metadata } from 'next'
+import { connection } from 'next/server'
+
+import { recentChanges } from '@/features/whats-new/queries'
+import { ChangeList } from '@/features/whats-new/ui/ChangeList'
+import styles from '@/features/whats-new/ui/ChangeList.module.css'
+import { pageMetadata } from '@/shared/layout/metadata'
+import { contributePath, feedPath, whatsNewPath } from '@/shared/paths'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'Wat is er nieuw',
+  description: 'De onderwerpen, materialen, goede praktijken en instrumenten die het laatst verschenen of bijgewerkt zijn.',
+  path: whatsNewPath,
+})
+
+/**
+ * /nieuw: the newest published changes. The page reads nothing of the request and writes only relative links, so
+ * the same HTML serves every visitor and can be cached; `connection()` only keeps it from being rendered at build
+ * time, when there is no database (a page cache with revalidation on publish can take its place).
+ */
+export default async function WhatsNewPage() {
+  await connection()
+  const changes = await recentChanges().catch(() => null)
+  return (
+    <div>
+      <h1>Wat is er nieuw</h1>
+      <p className="lead">
+        De toolbox groeit stap voor stap. Hier staan de onderwerpen, materialen, goede praktijken en instrumenten die het laatst
+        zijn verschenen of bijgewerkt, het nieuwste eerst.
+      </p>
+      {changes ? (
+        <ChangeList changes={changes} />
+      ) : (
+        <p role="status">De lijst kan nu niet geladen worden. Probeer het over enkele ogenblikken opnieuw.</p>
+      )}
+      <p className={styles.feed}>
+        Volg de wijzigingen in uw feedlezer of nieuwsbrieftool met de <a href={feedPath}>Atom-feed</a>. Iets gemist dat hier
+        thuishoort? <a href={contributePath()}>Stuur het ons</a>.
+      </p>
+    </div>
+  )
+}

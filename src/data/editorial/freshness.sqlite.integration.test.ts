@@ -1,0 +1,4 @@
+import { sqlitePayload } from '@tests/support/payload'
+import { freshnessSuite } from './freshness.suite'
+
+freshnessSuite('SQLite', sqlitePayload)
