@@ -256,7 +256,7 @@ export function FlaggedList({
         {klasNote}
       </p>
 
-      <dl className={styles.key} aria-label="Zo leest u de lijst">
+      <dl className={styles.key}>
         <div>
           <dt>Rij in uw bestand</dt>
           <dd>Het rijnummer zoals uw rekenblad het toont. Daarmee vindt u de leerling terug in uw eigen bestand.</dd>

@@ -68,6 +68,9 @@ export function Mindmap({ nodes, layout, state, labelledBy }: { nodes: MapNode[]
       className={styles.map}
       viewBox={`${x0} ${y0} ${x1 - x0} ${y1 - y0}`}
       aria-labelledby={labelledBy}
+      // The map's own proportions: on a phone the frame takes them (Mindmap.module.css), so the map fills its width
+      // instead of sitting small in a tall, empty frame.
+      style={{ ['--map-aspect' as string]: `${Math.round(x1 - x0)} / ${Math.round(y1 - y0)}` }}
       data-mindmap=""
       data-state={state.unfolded ?? ''}
     >

@@ -161,6 +161,9 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
     })
     svg.querySelectorAll<SVGGElement>('[data-branch]').forEach((g) => g.toggleAttribute('data-folded', g.dataset.branch !== next))
     svg.setAttribute('data-state', next)
+    // The frame's proportions on a phone follow the state's (Mindmap.tsx); the resize observer then fits again.
+    const [x0, y0, x1, y1] = data.box[index]!
+    svg.style.setProperty('--map-aspect', `${Math.round(x1 - x0)} / ${Math.round(y1 - y0)}`)
     // Folding from the centre takes its link away (nothing left to fold): keep the focus on the theme just folded.
     const centreHadFocus = document.activeElement === svg.querySelector('a[data-root]')
     const folded = data.states[previousIndex] ?? ''
