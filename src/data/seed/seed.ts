@@ -11,6 +11,7 @@ import { categories } from './data/categories'
 import { instruments } from './data/instruments'
 import { materials } from './data/materials'
 import { partners } from './data/partners'
+import { regions } from './data/regions'
 import { practices } from './data/practices'
 import { themes } from './data/themes'
 import { topics } from './data/topics'
@@ -19,7 +20,7 @@ import { renderMaterialFile } from './documents'
 import { paragraphsToRichText } from './lexical'
 
 type Id = number | string
-type SlugCollection = 'themes' | 'topics' | 'materials' | 'practices' | 'partners' | 'instruments' | 'categories'
+type SlugCollection = 'themes' | 'topics' | 'materials' | 'practices' | 'partners' | 'instruments' | 'categories' | 'regions'
 
 export interface SeedReport {
   created: Record<SlugCollection | 'media', number>
@@ -63,7 +64,7 @@ const idsBySlug = (map: Map<string, Id>, slugs: readonly string[] | undefined, w
   })
 
 export const seed = async (payload: Payload): Promise<SeedReport> => {
-  const created: SeedReport['created'] = { themes: 0, topics: 0, materials: 0, practices: 0, partners: 0, instruments: 0, categories: 0, media: 0 }
+  const created: SeedReport['created'] = { themes: 0, topics: 0, materials: 0, practices: 0, partners: 0, instruments: 0, categories: 0, regions: 0, media: 0 }
   const count = <T extends { created: boolean }>(collection: keyof SeedReport['created'], result: T): T => {
     if (result.created) created[collection]++
     return result
@@ -139,6 +140,19 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
     })
   }
 
+  // Provinces before the regions inside them (the list is in that order).
+  const regionIds = new Map<string, Id>()
+  for (const region of regions) {
+    const { id } = count(
+      'regions',
+      await ensure(payload, 'regions', region.slug, () => ({
+        title: region.title,
+        ...(region.parent ? { parent: idsBySlug(regionIds, [region.parent], 'region')[0] } : {}),
+      })),
+    )
+    regionIds.set(region.slug, id)
+  }
+
   const partnerIds = new Map<string, Id>()
   for (const partner of partners) {
     const { id } = count(
@@ -146,7 +160,7 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
       await ensure(payload, 'partners', partner.slug, () => ({
         name: partner.name,
         type: partner.type,
-        regions: partner.regions,
+        regions: idsBySlug(regionIds, partner.regions, 'region'),
         locality: partner.locality,
         description: partner.description,
         services: partner.services.map((label) => ({ label })),

@@ -2,6 +2,7 @@ import * as migration_20261122_090129_initial from './20261122_090129_initial';
 import * as migration_20261122_105754_media_extracted_text from './20261122_105754_media_extracted_text';
 import * as migration_20261127_093147_submissions from './20261127_093147_submissions';
 import * as migration_20261202_034556_instruments from './20261202_034556_instruments';
+import * as migration_20261202_070710_partner_regions from './20261202_070710_partner_regions';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_034556_instruments.up,
     down: migration_20261202_034556_instruments.down,
-    name: '20261202_034556_instruments'
+    name: '20261202_034556_instruments',
+  },
+  {
+    up: migration_20261202_070710_partner_regions.up,
+    down: migration_20261202_070710_partner_regions.down,
+    name: '20261202_070710_partner_regions'
   },
 ];

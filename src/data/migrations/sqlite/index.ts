@@ -2,6 +2,7 @@ import * as migration_20261122_090123_initial from './20261122_090123_initial';
 import * as migration_20261122_105744_media_extracted_text from './20261122_105744_media_extracted_text';
 import * as migration_20261127_093136_submissions from './20261127_093136_submissions';
 import * as migration_20261202_034520_instruments from './20261202_034520_instruments';
+import * as migration_20261202_070635_partner_regions from './20261202_070635_partner_regions';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_034520_instruments.up,
     down: migration_20261202_034520_instruments.down,
-    name: '20261202_034520_instruments'
+    name: '20261202_034520_instruments',
+  },
+  {
+    up: migration_20261202_070635_partner_regions.up,
+    down: migration_20261202_070635_partner_regions.down,
+    name: '20261202_070635_partner_regions'
   },
 ];
