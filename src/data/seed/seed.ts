@@ -12,6 +12,7 @@ import { instruments } from './data/instruments'
 import { materials } from './data/materials'
 import { partners } from './data/partners'
 import { regions } from './data/regions'
+import { idsBySlug, instrumentData } from './instrumentData'
 import { practices } from './data/practices'
 import { themes } from './data/themes'
 import { topics } from './data/topics'
@@ -55,13 +56,6 @@ const ensure = async (
   })
   return { id: doc.id, created: true }
 }
-
-const idsBySlug = (map: Map<string, Id>, slugs: readonly string[] | undefined, what: string): Id[] =>
-  (slugs ?? []).map((slug) => {
-    const id = map.get(slug)
-    if (id === undefined) throw new Error(`Seed data names an unknown ${what}: '${slug}'`)
-    return id
-  })
 
 export const seed = async (payload: Payload): Promise<SeedReport> => {
   const created: SeedReport['created'] = { themes: 0, topics: 0, materials: 0, practices: 0, partners: 0, instruments: 0, categories: 0, regions: 0, media: 0 }
@@ -238,44 +232,6 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
 
   return { created }
 }
-
-const rows = (texts: readonly string[] | undefined) => texts?.map((text) => ({ text }))
-const paragraphs = (texts: readonly string[] | undefined) => texts?.join('\n\n')
-
-/** An instrument as the collection stores it: lists become array rows, paragraphs one text with blank lines. */
-const instrumentData = (instrument: SeedInstrument, topicIds: Map<string, Id>, materialIds: Map<string, Id>) => ({
-  title: instrument.title,
-  summary: instrument.summary,
-  madeBy: instrument.madeBy,
-  sectionLabel: instrument.sectionLabel,
-  followUp: instrument.followUp,
-  routeMap: instrument.routeMap,
-  material: idsBySlug(materialIds, [instrument.material], 'material')[0],
-  topics: idsBySlug(topicIds, instrument.topics, 'topic'),
-  sections: instrument.sections.map((section) => ({
-    title: section.title,
-    summary: section.summary,
-    intro: paragraphs(section.intro),
-    goal: section.goal,
-    guidingQuestions: rows(section.guidingQuestions),
-    clbRole: section.clbRole,
-    result: section.result,
-    preconditions: section.preconditions,
-    lists: section.lists?.map((list) => ({ label: list.label, items: rows(list.items) })),
-    parts: section.parts.map((part) => ({
-      title: part.title,
-      text: paragraphs(part.text),
-      questions: part.questions.map((question) => ({
-        kind: question.kind,
-        prompt: question.prompt,
-        help: question.help,
-        options: rows(question.options),
-      })),
-    })),
-    topics: idsBySlug(topicIds, section.topics, 'topic'),
-    materials: idsBySlug(materialIds, section.materials, 'material'),
-  })),
-})
 
 /** True when the database holds no content yet (a fresh install). */
 export const isEmpty = async (payload: Payload): Promise<boolean> =>

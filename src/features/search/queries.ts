@@ -41,10 +41,10 @@ import { payloadClient } from '@/data/payload'
 import { idOf, type Id } from '@/shared/relations'
 
 /** Collections whose changes can change what the index holds. */
-const watched = ['themes', 'topics', 'materials', 'practices', 'partners', 'categories', 'regions', 'media'] as const
+const watched = ['themes', 'topics', 'materials', 'practices', 'partners', 'instruments', 'categories', 'regions', 'media'] as const
 type Watched = (typeof watched)[number]
 
-/** Per collection: how many documents and the newest updatedAt. Eight small queries, each on an index. */
+/** Per collection: how many documents and the newest updatedAt. Nine small queries, each on an index. */
 export const readChangeStamp = async (payload: Payload) =>
   Promise.all(
     watched.map(async (collection) => {
@@ -99,7 +99,7 @@ const allIds = async (payload: Payload, collection: Watched, where?: Where) => {
 
 /** Everything the index holds, read as an anonymous visitor (drafts never get in), and the ids of all documents. */
 export const loadSource = async (payload: Payload): Promise<CorpusSource> => {
-  const [themes, topics, materials, practices, partners, categories, regions] = await Promise.all([
+  const [themes, topics, materials, practices, partners, categories, regions, instruments] = await Promise.all([
     payload.find({ collection: 'themes', ...asVisitor }),
     payload.find({ collection: 'topics', ...asVisitor }),
     payload.find({ collection: 'materials', ...asVisitor }),
@@ -107,6 +107,7 @@ export const loadSource = async (payload: Payload): Promise<CorpusSource> => {
     payload.find({ collection: 'partners', ...asVisitor }),
     payload.find({ collection: 'categories', ...asVisitor }),
     payload.find({ collection: 'regions', ...asVisitor }),
+    payload.find({ collection: 'instruments', ...asVisitor }),
   ])
   const [media, ...ids] = await Promise.all([
     mediaByIds(payload, referencedMedia(materials.docs)),
@@ -121,6 +122,7 @@ export const loadSource = async (payload: Payload): Promise<CorpusSource> => {
       partners: partners.docs,
       categories: categories.docs,
       regions: regions.docs,
+      instruments: instruments.docs,
       media,
     },
     ids: Object.fromEntries(watched.map((collection, i) => [collection, new Set(ids[i])])) as CorpusSource['ids'],
@@ -482,6 +484,7 @@ export const scopes = [
   { value: 'materialen', type: 'material', label: 'Materialen', one: 'materiaal', many: 'materialen' },
   { value: 'praktijken', type: 'practice', label: 'Goede praktijken', one: 'goede praktijk', many: 'goede praktijken' },
   { value: 'partners', type: 'partner', label: 'Partners', one: 'partner', many: 'partners' },
+  { value: 'instrumenten', type: 'instrument', label: 'Instrumenten', one: 'instrument', many: 'instrumenten' },
 ] as const satisfies readonly { value: string; type: RecordType; label: string; one: string; many: string }[]
 
 export type Scope = (typeof scopes)[number]['value']

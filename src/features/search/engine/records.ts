@@ -14,9 +14,9 @@ import {
 import { fileKindOf, fileKinds, type FileKind } from '@/shared/format'
 import { topicPath } from '@/shared/paths'
 import { idOf, idsOf } from '@/shared/relations'
-import type { Category, Material, Media, Partner, Practice, Region, Theme, Topic } from '@/payload-types'
+import type { Category, Instrument, Material, Media, Partner, Practice, Region, Theme, Topic } from '@/payload-types'
 
-export const recordTypes = ['topic', 'material', 'practice', 'partner'] as const
+export const recordTypes = ['topic', 'material', 'practice', 'partner', 'instrument'] as const
 export type RecordType = (typeof recordTypes)[number]
 
 /** Filter groups; the keys are the (Dutch) URL parameters of the list pages. */
@@ -78,7 +78,13 @@ export interface PartnerRecord extends BaseRecord {
   website: string | null
 }
 
-export type SearchRecord = TopicRecord | MaterialRecord | PracticeRecord | PartnerRecord
+/** An instrument of the learning groups (/instrumenten/<slug>): its steps, parts and questions are its body. */
+export interface InstrumentRecord extends BaseRecord {
+  type: 'instrument'
+  madeBy: string
+}
+
+export type SearchRecord = TopicRecord | MaterialRecord | PracticeRecord | PartnerRecord | InstrumentRecord
 
 export interface ThemeInfo {
   slug: string
@@ -142,6 +148,8 @@ export interface PayloadDocs {
   categories: Category[]
   /** Where partners work (a hierarchy: province → region); absent in corpora made before regions were a collection. */
   regions?: Region[]
+  /** The instruments; absent in corpora made before instruments were searched. */
+  instruments?: Instrument[]
 }
 
 /**
@@ -305,9 +313,29 @@ export const toCorpus = (docs: PayloadDocs): SearchCorpus => {
     })
   }
 
+  for (const instrument of docs.instruments ?? []) {
+    if (!instrument.slug) continue
+    const sections = instrument.sections ?? []
+    const linked = topicsOf([...idsOf(instrument.topics), ...sections.flatMap((s) => idsOf(s.topics))])
+    records.push({
+      type: 'instrument',
+      key: `instrument:${instrument.id}`,
+      id: instrument.id,
+      slug: instrument.slug,
+      url: `/instrumenten/${instrument.slug}`,
+      title: instrument.title,
+      lead: instrument.summary,
+      meta: join(instrument.madeBy, titles(unique(linked))),
+      body: join(...sections.map(sectionText)),
+      themes: themeSlugsOf(linked),
+      facets: { thema: themeSlugsOf(linked) },
+      madeBy: instrument.madeBy,
+    })
+  }
+
   const targetGroupTheme = [...themes.values()].find((t) => t.slug === 'specifieke-doelgroepen')
   // A fixed order, whatever order the database returned: equal scores then rank the same on SQLite and PostgreSQL.
-  const typeOrder: Record<RecordType, number> = { topic: 0, material: 1, practice: 2, partner: 3 }
+  const typeOrder: Record<RecordType, number> = { topic: 0, material: 1, practice: 2, partner: 3, instrument: 4 }
   records.sort((a, b) => typeOrder[a.type] - typeOrder[b.type] || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
   return {
     records,
@@ -326,6 +354,25 @@ export const toCorpus = (docs: PayloadDocs): SearchCorpus => {
     },
   }
 }
+
+/** The words of one step of an instrument: what a team reads and answers there (not the answers, which stay local). */
+const sectionText = (section: Instrument['sections'][number]): string =>
+  join(
+    section.title,
+    section.summary,
+    section.intro,
+    section.goal,
+    ...(section.guidingQuestions ?? []).map((q) => q.text),
+    section.clbRole,
+    section.result,
+    section.preconditions,
+    ...(section.lists ?? []).flatMap((list) => [list.label, ...(list.items ?? []).map((item) => item.text)]),
+    ...(section.parts ?? []).flatMap((part) => [
+      part.title,
+      part.text,
+      ...(part.questions ?? []).flatMap((q) => [q.prompt, q.help, ...(q.options ?? []).map((o) => o.text)]),
+    ]),
+  )
 
 /** Regions in the filter's order: each top-level region (by name) followed by the regions inside it (by name). */
 const regionTree = (regions: Region[]): RegionInfo[] => {
