@@ -74,6 +74,7 @@ export interface Config {
     partners: Partner;
     instruments: Instrument;
     categories: Category;
+    regions: Region;
     media: Media;
     submissions: Submission;
     'submission-files': SubmissionFile;
@@ -92,6 +93,7 @@ export interface Config {
     partners: PartnersSelect<false> | PartnersSelect<true>;
     instruments: InstrumentsSelect<false> | InstrumentsSelect<true>;
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    regions: RegionsSelect<false> | RegionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     'submission-files': SubmissionFilesSelect<false> | SubmissionFilesSelect<true>;
@@ -466,9 +468,10 @@ export interface Partner {
     | 'netwerk-overleg'
     | 'overheid'
     | 'andere';
-  regions?:
-    | ('vlaanderen' | 'antwerpen' | 'limburg' | 'oost-vlaanderen' | 'west-vlaanderen' | 'vlaams-brabant' | 'brussel')[]
-    | null;
+  /**
+   * Kies een provincie als de partner in heel de provincie werkt, anders de regio of gemeente.
+   */
+  regions?: (number | Region)[] | null;
   locality?: string | null;
   description: string;
   services?:
@@ -481,6 +484,34 @@ export interface Partner {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Provincies (en Brussel, Heel Vlaanderen) bovenaan; regio's en gemeenten daaronder, met hun provincie als bovenliggende regio. Wie op /partners een provincie kiest, ziet ook de partners van haar regio's.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions".
+ */
+export interface Region {
+  id: number;
+  title: string;
+  /**
+   * Wordt automatisch gemaakt uit de titel als u het leeg laat.
+   */
+  slug?: string | null;
+  /**
+   * Leeg voor een provincie, Brussel of Heel Vlaanderen.
+   */
+  parent?: (number | null) | Region;
+  breadcrumbs?:
+    | {
+        doc?: (number | null) | Region;
+        url?: string | null;
+        label?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -653,6 +684,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'categories';
         value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'regions';
+        value: number | Region;
       } | null)
     | ({
         relationTo: 'media';
@@ -919,6 +954,25 @@ export interface InstrumentsSelect<T extends boolean = true> {
 export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "regions_select".
+ */
+export interface RegionsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  parent?: T;
+  breadcrumbs?:
+    | T
+    | {
+        doc?: T;
+        url?: T;
+        label?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

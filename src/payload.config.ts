@@ -15,6 +15,7 @@ import { Materials } from './data/collections/Materials'
 import { Media } from './data/collections/Media'
 import { Partners } from './data/collections/Partners'
 import { Practices } from './data/collections/Practices'
+import { Regions } from './data/collections/Regions'
 import { SubmissionFiles } from './data/collections/SubmissionFiles'
 import { Submissions } from './data/collections/Submissions'
 import { Themes } from './data/collections/Themes'
@@ -62,7 +63,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { nl }, fallbackLanguage: 'nl' },
   // Editorial collections first: editorialCollection() (src/data/editorial) gives each its access, drafts and workflow.
-  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Media, Submissions, SubmissionFiles, LinkChecks, Users].map(withWellFormedQuery),
+  collections: [Themes, Topics, Materials, Practices, Partners, Instruments, Categories, Regions, Media, Submissions, SubmissionFiles, LinkChecks, Users].map(withWellFormedQuery),
   // The link check (src/data/links): a task on Payload's jobs queue, weekly and on demand.
   jobs,
   editor: lexicalEditor(),
@@ -78,9 +79,9 @@ export default buildConfig({
   upload: { limits: { fileSize: 50 * 1024 * 1024 } },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   plugins: [
-    // Topics nest under topics (sub-theme → subject), with breadcrumbs kept up to date.
+    // Topics nest under topics (sub-theme → subject), regions under provinces; breadcrumbs kept up to date.
     nestedDocsPlugin({
-      collections: ['topics'],
+      collections: ['topics', 'regions'],
       generateLabel: (_, doc) => String(doc.title ?? ''),
       generateURL: (docs) => docs.reduce((url, doc) => `${url}/${String(doc.slug ?? '')}`, ''),
     }),

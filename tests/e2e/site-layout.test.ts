@@ -69,6 +69,71 @@ describe('header and footer', () => {
   })
 })
 
+describe('header on a phone', () => {
+  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
+
+  it('is compact, with a Menu button that opens and closes the navigation by keyboard', async () => {
+    const context = await browser.newContext(phone)
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/materialen`)
+    const header = page.locator('body > header')
+    // Name, menu button and search: about a seventh of the screen (it was some 235 of 844 px).
+    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(120)
+    const toggle = header.getByRole('button', { name: 'Menu' })
+    const list = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('list')
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+    expect(await page.locator(`#${await toggle.getAttribute('aria-controls')}`).count()).toBe(1)
+    expect(await list.isVisible()).toBe(false)
+    // The search field stays in sight, in the row below the name.
+    expect(await header.getByLabel('Zoeken', { exact: true }).isVisible()).toBe(true)
+
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true')
+    expect(await list.isVisible()).toBe(true)
+    // The current section is marked; every link is reachable with Tab, in order.
+    expect(await list.getByRole('link', { name: 'Materialen' }).getAttribute('aria-current')).toBe('page')
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Mindmap')
+    expect(await seriousViolations(page)).toEqual([])
+    // Escape closes it and puts focus back on the button.
+    await page.keyboard.press('Escape')
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false')
+    expect(await list.isVisible()).toBe(false)
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-controls'))).toBeTruthy()
+    // Space opens it too, and the button closes it again.
+    await page.keyboard.press('Space')
+    expect(await list.isVisible()).toBe(true)
+    await page.keyboard.press('Space')
+    expect(await list.isVisible()).toBe(false)
+    expect(await seriousViolations(page)).toEqual([])
+    await context.close()
+  })
+
+  it('shows the navigation without JavaScript, and no button that could not work', async () => {
+    const context = await browser.newContext({ ...phone, javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/partners`)
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
+    expect(await nav.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false)
+    for (const link of await nav.getByRole('link').all()) expect(await link.isVisible()).toBe(true)
+    await context.close()
+  })
+
+  it('leaves the desktop header as it was: no menu button, every section in one row', async () => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/partners`)
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
+    expect(await nav.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false)
+    const tops = await nav.getByRole('link').evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)))
+    expect(tops).toHaveLength(7)
+    expect(new Set(tops).size).toBe(1)
+    expect(await seriousViolations(page)).toEqual([])
+    await context.close()
+  })
+})
+
 describe('statements', () => {
   it.each([
     ['/privacy', 'Privacy', /geen cookies/i],

@@ -13,6 +13,7 @@ import { instruments } from '@/data/seed/data/instruments'
 import { materials } from '@/data/seed/data/materials'
 import { partners } from '@/data/seed/data/partners'
 import { practices } from '@/data/seed/data/practices'
+import { regions } from '@/data/seed/data/regions'
 import { themes } from '@/data/seed/data/themes'
 import { topics } from '@/data/seed/data/topics'
 import { seed, isEmpty } from '@/data/seed/seed'
@@ -64,6 +65,8 @@ export const databaseSuite = (name: string, start: () => Promise<TestPayload>) =
         partners: partners.length,
         instruments: instruments.length,
         categories: categories.length,
+        // The top of the hierarchy comes with the migration (the old filter's values); the seed adds the local regions.
+        regions: regions.filter((r) => r.parent).length,
         media: materials.length,
       })
       expect(themes).toHaveLength(6)
@@ -82,6 +85,17 @@ export const databaseSuite = (name: string, start: () => Promise<TestPayload>) =
       // Everything seeded is public.
       const { totalDocs } = await payload.count({ collection: 'topics', overrideAccess: false })
       expect(totalDocs).toBe(topics.length)
+    })
+
+    it('seeds the regions as a hierarchy and links partners to their local region', async () => {
+      const arktos = (await payload.find({ collection: 'partners', where: { slug: { equals: 'arktos' } }, depth: 1 })).docs[0]!
+      const places = (arktos.regions ?? []).map((r) => (typeof r === 'object' ? [r.slug, r.breadcrumbs?.map((b) => b.label)] : r))
+      expect(places).toEqual([
+        ['halle', ['Vlaams-Brabant', 'Halle']],
+        ['diest', ['Vlaams-Brabant', 'Diest']],
+      ])
+      const top = await payload.find({ collection: 'regions', where: { parent: { exists: false } }, pagination: false })
+      expect(top.docs.map((r) => r.slug).sort()).toEqual(['antwerpen', 'brussel', 'limburg', 'oost-vlaanderen', 'vlaams-brabant', 'vlaanderen', 'west-vlaanderen'])
     })
 
     it('links counterparts both ways and topics to target groups', async () => {

@@ -56,6 +56,15 @@ export const expectations = {
     'bulk update': editors,
     delete: editors,
   },
+  // Where partners work: the same rules as the categories.
+  regions: {
+    read: everyone,
+    create: editors,
+    update: editors,
+    duplicate: editors,
+    'bulk update': editors,
+    delete: editors,
+  },
   media: {
     'read a file a published material uses': everyone,
     'read a file nothing published uses': staff,
@@ -240,38 +249,42 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
       }
     }
 
-    const categoryOperations: Record<keyof typeof expectations.categories, (actor: Actor) => Promise<boolean>> = {
+    /** The taxonomy collections (categories, regions): a title, no drafts; editors keep them, everyone reads them. */
+    const taxonomyOperations = (
+      collection: 'categories' | 'regions',
+      noun: string,
+    ): Record<keyof typeof expectations.categories, (actor: Actor) => Promise<boolean>> => ({
       read: async (actor) => {
-        const doc = await payload.create({ collection: 'categories', data: { title: `Categorie ${++counter}` } })
-        return (await payload.find({ collection: 'categories', where: { id: { equals: doc.id } }, ...as(actor) })).docs.length === 1
+        const doc = await payload.create({ collection, data: { title: `${noun} ${++counter}` } })
+        return (await payload.find({ collection, where: { id: { equals: doc.id } }, ...as(actor) })).docs.length === 1
       },
       create: async (actor) => {
-        const before = await count('categories')
-        await attempt(() => payload.create({ collection: 'categories', data: { title: `Categorie ${++counter}` }, ...as(actor) }))
-        return (await count('categories')) === before + 1
+        const before = await count(collection)
+        await attempt(() => payload.create({ collection, data: { title: `${noun} ${++counter}` }, ...as(actor) }))
+        return (await count(collection)) === before + 1
       },
       update: async (actor) => {
-        const doc = await payload.create({ collection: 'categories', data: { title: `Categorie ${++counter}` } })
-        await attempt(() => payload.update({ collection: 'categories', id: doc.id, data: { title: 'Gewijzigd' }, ...as(actor) }))
-        return (await byId('categories', doc.id))?.title === 'Gewijzigd'
+        const doc = await payload.create({ collection, data: { title: `${noun} ${++counter}` } })
+        await attempt(() => payload.update({ collection, id: doc.id, data: { title: 'Gewijzigd' }, ...as(actor) }))
+        return (await byId(collection, doc.id))?.title === 'Gewijzigd'
       },
       duplicate: async (actor) => {
-        const doc = await payload.create({ collection: 'categories', data: { title: `Categorie ${++counter}` } })
-        const before = await count('categories')
-        await attempt(() => payload.duplicate({ collection: 'categories', id: doc.id, ...as(actor) }))
-        return (await count('categories')) === before + 1
+        const doc = await payload.create({ collection, data: { title: `${noun} ${++counter}` } })
+        const before = await count(collection)
+        await attempt(() => payload.duplicate({ collection, id: doc.id, ...as(actor) }))
+        return (await count(collection)) === before + 1
       },
       'bulk update': async (actor) => {
-        const doc = await payload.create({ collection: 'categories', data: { title: `Categorie ${++counter}` } })
-        await attempt(() => payload.update({ collection: 'categories', where: { id: { equals: doc.id } }, data: { title: 'Massaal' }, ...as(actor) }))
-        return (await byId('categories', doc.id))?.title === 'Massaal'
+        const doc = await payload.create({ collection, data: { title: `${noun} ${++counter}` } })
+        await attempt(() => payload.update({ collection, where: { id: { equals: doc.id } }, data: { title: 'Massaal' }, ...as(actor) }))
+        return (await byId(collection, doc.id))?.title === 'Massaal'
       },
       delete: async (actor) => {
-        const doc = await payload.create({ collection: 'categories', data: { title: `Categorie ${++counter}` } })
-        await attempt(() => payload.delete({ collection: 'categories', id: doc.id, ...as(actor) }))
-        return (await byId('categories', doc.id)) === null
+        const doc = await payload.create({ collection, data: { title: `${noun} ${++counter}` } })
+        await attempt(() => payload.delete({ collection, id: doc.id, ...as(actor) }))
+        return (await byId(collection, doc.id)) === null
       },
-    }
+    })
 
     const mediaOperations: Record<keyof typeof expectations.media, (actor: Actor) => Promise<boolean>> = {
       'read a file a published material uses': async (actor) =>
@@ -440,7 +453,9 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
     const operations = (collection: Slug): Record<string, (actor: Actor) => Promise<boolean>> => {
       switch (collection) {
         case 'categories':
-          return categoryOperations
+          return taxonomyOperations('categories', 'Categorie')
+        case 'regions':
+          return taxonomyOperations('regions', 'Regio')
         case 'media':
           return mediaOperations
         case 'submissions':

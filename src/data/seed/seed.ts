@@ -11,6 +11,8 @@ import { categories } from './data/categories'
 import { instruments } from './data/instruments'
 import { materials } from './data/materials'
 import { partners } from './data/partners'
+import { regions } from './data/regions'
+import { idsBySlug, instrumentData } from './instrumentData'
 import { practices } from './data/practices'
 import { themes } from './data/themes'
 import { topics } from './data/topics'
@@ -19,7 +21,7 @@ import { renderMaterialFile } from './documents'
 import { paragraphsToRichText } from './lexical'
 
 type Id = number | string
-type SlugCollection = 'themes' | 'topics' | 'materials' | 'practices' | 'partners' | 'instruments' | 'categories'
+type SlugCollection = 'themes' | 'topics' | 'materials' | 'practices' | 'partners' | 'instruments' | 'categories' | 'regions'
 
 export interface SeedReport {
   created: Record<SlugCollection | 'media', number>
@@ -55,15 +57,8 @@ const ensure = async (
   return { id: doc.id, created: true }
 }
 
-const idsBySlug = (map: Map<string, Id>, slugs: readonly string[] | undefined, what: string): Id[] =>
-  (slugs ?? []).map((slug) => {
-    const id = map.get(slug)
-    if (id === undefined) throw new Error(`Seed data names an unknown ${what}: '${slug}'`)
-    return id
-  })
-
 export const seed = async (payload: Payload): Promise<SeedReport> => {
-  const created: SeedReport['created'] = { themes: 0, topics: 0, materials: 0, practices: 0, partners: 0, instruments: 0, categories: 0, media: 0 }
+  const created: SeedReport['created'] = { themes: 0, topics: 0, materials: 0, practices: 0, partners: 0, instruments: 0, categories: 0, regions: 0, media: 0 }
   const count = <T extends { created: boolean }>(collection: keyof SeedReport['created'], result: T): T => {
     if (result.created) created[collection]++
     return result
@@ -139,6 +134,19 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
     })
   }
 
+  // Provinces before the regions inside them (the list is in that order).
+  const regionIds = new Map<string, Id>()
+  for (const region of regions) {
+    const { id } = count(
+      'regions',
+      await ensure(payload, 'regions', region.slug, () => ({
+        title: region.title,
+        ...(region.parent ? { parent: idsBySlug(regionIds, [region.parent], 'region')[0] } : {}),
+      })),
+    )
+    regionIds.set(region.slug, id)
+  }
+
   const partnerIds = new Map<string, Id>()
   for (const partner of partners) {
     const { id } = count(
@@ -146,7 +154,7 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
       await ensure(payload, 'partners', partner.slug, () => ({
         name: partner.name,
         type: partner.type,
-        regions: partner.regions,
+        regions: idsBySlug(regionIds, partner.regions, 'region'),
         locality: partner.locality,
         description: partner.description,
         services: partner.services.map((label) => ({ label })),
@@ -224,44 +232,6 @@ export const seed = async (payload: Payload): Promise<SeedReport> => {
 
   return { created }
 }
-
-const rows = (texts: readonly string[] | undefined) => texts?.map((text) => ({ text }))
-const paragraphs = (texts: readonly string[] | undefined) => texts?.join('\n\n')
-
-/** An instrument as the collection stores it: lists become array rows, paragraphs one text with blank lines. */
-const instrumentData = (instrument: SeedInstrument, topicIds: Map<string, Id>, materialIds: Map<string, Id>) => ({
-  title: instrument.title,
-  summary: instrument.summary,
-  madeBy: instrument.madeBy,
-  sectionLabel: instrument.sectionLabel,
-  followUp: instrument.followUp,
-  routeMap: instrument.routeMap,
-  material: idsBySlug(materialIds, [instrument.material], 'material')[0],
-  topics: idsBySlug(topicIds, instrument.topics, 'topic'),
-  sections: instrument.sections.map((section) => ({
-    title: section.title,
-    summary: section.summary,
-    intro: paragraphs(section.intro),
-    goal: section.goal,
-    guidingQuestions: rows(section.guidingQuestions),
-    clbRole: section.clbRole,
-    result: section.result,
-    preconditions: section.preconditions,
-    lists: section.lists?.map((list) => ({ label: list.label, items: rows(list.items) })),
-    parts: section.parts.map((part) => ({
-      title: part.title,
-      text: paragraphs(part.text),
-      questions: part.questions.map((question) => ({
-        kind: question.kind,
-        prompt: question.prompt,
-        help: question.help,
-        options: rows(question.options),
-      })),
-    })),
-    topics: idsBySlug(topicIds, section.topics, 'topic'),
-    materials: idsBySlug(materialIds, section.materials, 'material'),
-  })),
-})
 
 /** True when the database holds no content yet (a fresh install). */
 export const isEmpty = async (payload: Payload): Promise<boolean> =>

@@ -46,6 +46,12 @@ const fmt = (n: number) => new Intl.NumberFormat('nl-BE').format(n)
 const inResults = (page: Page, text: string | RegExp) => page.locator('#stap-resultaten').getByText(text)
 const inMapping = (page: Page, text: string | RegExp) => page.locator('#stap-kolommen').getByText(text)
 
+/** The detection list sits folded below the results: open it (it then stays open, through recalculations too). */
+async function openList(page: Page) {
+  const fold = page.locator('#stap-detectielijst > details')
+  if (!(await fold.evaluate((d) => (d as HTMLDetailsElement).open))) await fold.locator('> summary').click()
+}
+
 async function open(options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; page: Page; consoleErrors: string[] }> {
   const context = await browser.newContext({ acceptDownloads: true, ...options })
   const page = await context.newPage()
@@ -120,6 +126,7 @@ describe('/vroegdetectie', () => {
     // Change the cut-off in the list: the counts follow, exactly as the engine computes them.
     const at15 = await expectedTotals(15)
     expect(at15.overCodeThreshold).toBeLessThan(314)
+    await openList(page)
     const gate = page.locator('#stap-detectielijst').getByLabel('Drempel', { exact: true }).first()
     await gate.fill('15')
     await inResults(page, `${fmt(at15.flagged)} van de 1.332 leerlingen krijgen een signaal`).waitFor()
@@ -262,6 +269,7 @@ describe('/vroegdetectie', () => {
     await page.goto(`${baseURL}/vroegdetectie`)
     await page.getByRole('button', { name: /Voorbeeldschool/ }).click()
     await inResults(page, /krijgen een signaal/).waitFor()
+    await openList(page)
     const factor = page.locator('#stap-detectielijst li[data-kind]').first()
     await factor.locator('summary').click()
     const name = factor.getByLabel('Naam van de factor')
@@ -285,6 +293,7 @@ describe('/vroegdetectie', () => {
     await page.getByLabel('Klas', { exact: true }).selectOption('5A')
     await inResults(page, '1 leerling in klas 5A').waitFor()
     // Only the pupil in 5B has more than 15 codes: 5A drops out of the list.
+    await openList(page)
     await page.locator('#stap-detectielijst').getByLabel('Drempel', { exact: true }).first().fill('15')
     await inResults(page, 'In klas 5A staat met deze lijst niemand meer; de lijst toont weer alle klassen.').waitFor()
     await inResults(page, /^1 leerling, gesorteerd op/).waitFor()
@@ -464,6 +473,78 @@ describe('/vroegdetectie', () => {
     const template = await (await fetch(`${baseURL}/vroegdetectie/bestanden/sjabloon.csv`)).text()
     expect(template.startsWith('leerling_id;school;klas;leerjaar;')).toBe(true)
     expect((await fetch(`${baseURL}/vroegdetectie/bestanden/bestaat-niet.csv`)).status).toBe(404)
+    await context.close()
+  })
+})
+
+describe('/vroegdetectie on first use, on a laptop and on a phone', () => {
+  const sizes = [
+    { name: 'laptop', viewport: { width: 1366, height: 900 } },
+    { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  ]
+
+  it.each(sizes)('shows the results right after the file is read, with the funnel inside its box ($name)', async ({ viewport, ...device }) => {
+    const context = await browser.newContext({ viewport, ...device })
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/vroegdetectie`)
+    // Before any file: the detection list is one line with a way in, and its folds say what they hold, whole.
+    const list = page.locator('#stap-detectielijst')
+    await expect(list.locator('> p').first().textContent()).resolves.toMatch(/^Gekozen lijst: Workshop vroegdetectie.* · signaal vanaf 2 risicofactoren · 9 factoren$/)
+    await openList(page)
+    const folds = await list.locator('li[data-kind] details > summary').allTextContents()
+    expect(folds.length).toBe(9)
+    expect(new Set(folds)).toEqual(new Set(['Naam van de factor']))
+
+    await page.getByRole('button', { name: 'Cijfers van de workshop (1332)' }).click()
+    await inResults(page, '113 van de 1.332 leerlingen krijgen een signaal (8,5%).').waitFor()
+    const heading = page.locator('#stap-resultaten h2')
+    await page.waitForFunction(() => document.activeElement?.closest('#stap-resultaten') !== null)
+    const place = await page.evaluate(() => {
+      const results = document.querySelector('#stap-resultaten')!.getBoundingClientRect()
+      const file = document.querySelector('#stap-bestand')!.getBoundingClientRect()
+      return { top: results.top, fromFile: results.top - file.bottom, inPage: results.top + window.scrollY, height: innerHeight }
+    })
+    // Focus moved to the results, so they are in sight; and they follow the file at once, above the list and mapping.
+    expect(place.top).toBeGreaterThanOrEqual(0)
+    expect(place.top).toBeLessThan(place.height / 2)
+    expect(place.fromFile).toBeLessThan(40)
+    expect(place.inPage).toBeLessThan(2 * place.height + 1200)
+    expect(await heading.textContent()).toContain('Resultaten')
+    const order = await page.locator('section[id^="stap-"]').evaluateAll((sections) => sections.map((s) => s.id))
+    expect(order.indexOf('stap-resultaten')).toBeLessThan(order.indexOf('stap-kolommen'))
+    expect(order.indexOf('stap-kolommen')).toBeLessThan(order.indexOf('stap-detectielijst'))
+
+    // The funnel's every column is inside its box (the last one, "% van wie …", the workshop's 36%, too), and nothing
+    // makes the page wider than the screen (a phone would zoom out: innerWidth would grow past the viewport).
+    const funnel = page.locator('div[role="region"]:has(table:has(caption:text("en met een signaal, per leerjaar")))')
+    const box = await funnel.evaluate((wrap) => ({ scroll: wrap.scrollWidth, client: wrap.clientWidth }))
+    expect(box.scroll).toBeLessThanOrEqual(box.client)
+    const last = funnel.locator('tfoot td').last()
+    await expect(last.textContent()).resolves.toContain('36%')
+    const lastBox = (await last.boundingBox())!
+    const wrapBox = (await funnel.boundingBox())!
+    expect(lastBox.x + lastBox.width).toBeLessThanOrEqual(wrapBox.x + wrapBox.width + 0.5)
+    expect(await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth])).toEqual([viewport.width, viewport.width])
+
+    // The list says what the row, the pseudonym and the score are; the row in one's own file comes first.
+    const key = page.locator('#stap-resultaten dl')
+    await expect(key.locator('dt').allTextContents()).resolves.toEqual(['Rij in uw bestand', 'Pseudoniem', 'Score'])
+    await expect(key.textContent()).resolves.toContain('in uw browser')
+    const pupilTable = page.locator('table:has(caption:text("gesorteerd op"))')
+    await expect(pupilTable.locator('thead th').first().textContent()).resolves.toContain('Rij in uw bestand')
+
+    // The bar with the effect of an edit belongs to the open list: back at the results, it covers none of them.
+    await list.locator('li[data-kind]').first().getByLabel('Drempel', { exact: true }).fill('3')
+    const bar = list.getByText('Met deze lijst:')
+    await bar.waitFor()
+    await list.getByRole('link', { name: 'Naar de resultaten' }).click()
+    await page.waitForFunction(() => document.querySelector('#stap-resultaten')!.getBoundingClientRect().top < 5)
+    const barTop = await bar.evaluate((p) => p.parentElement!.getBoundingClientRect().top)
+    expect(barTop).toBeGreaterThanOrEqual(viewport.height)
+    // The list stayed open: the person finds it as they left it.
+    await expect(list.locator('> details').evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true)
+
+    expect(await seriousViolations(page)).toEqual([])
     await context.close()
   })
 })

@@ -346,4 +346,31 @@ describe('good practices and partners: the same pattern', () => {
     expect(await seriousViolations(page)).toEqual([])
     await page.close()
   })
+
+  it('narrows the partners to a local region inside its province, and a partner page names its regions', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseURL}/partners`)
+    // The regions of seed 002 sit under their province, indented.
+    const halle = checkbox(page, 'regio', 'halle')
+    const option = page.locator('div[data-depth="1"]', { has: halle })
+    expect(await option.count()).toBe(1)
+    const labels = await page.locator('fieldset:has(input[name="regio"]) label').allTextContents()
+    const names = labels.map((l) => l.replace(/\s*\(\d+\)\s*$/, ''))
+    expect(names.indexOf('Halle')).toBeGreaterThan(names.indexOf('Vlaams-Brabant'))
+    // A province counts the partners of its regions too.
+    expect(await countOf(page, 'regio', 'vlaams-brabant')).toBeGreaterThan(await countOf(page, 'regio', 'halle'))
+    const inHalle = await countOf(page, 'regio', 'halle')
+    await tick(page, 'regio', 'halle')
+    await page.waitForURL(/regio=halle/)
+    await expect.poll(() => announced(page)).toBe(inHalle)
+    for (const name of ['Stad Halle', 'Arktos']) await expect(page.getByRole('link', { name, exact: true }).count()).resolves.toBe(1)
+    // The partner page: where it works, each region a way to the partners there.
+    await page.getByRole('link', { name: 'Arktos', exact: true }).click()
+    await page.waitForURL(`${baseURL}/partners/arktos`)
+    const worksIn = page.locator('dt:text-is("Werkt in") + dd')
+    await expect(worksIn.textContent()).resolves.toMatch(/^Halle \(Vlaams-Brabant\).*, Diest \(Vlaams-Brabant\)/)
+    expect(await worksIn.getByRole('link').first().getAttribute('href')).toBe('/partners?regio=halle')
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+  })
 })

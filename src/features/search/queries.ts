@@ -41,10 +41,10 @@ import { payloadClient } from '@/data/payload'
 import { idOf, type Id } from '@/shared/relations'
 
 /** Collections whose changes can change what the index holds. */
-const watched = ['themes', 'topics', 'materials', 'practices', 'partners', 'categories', 'media'] as const
+const watched = ['themes', 'topics', 'materials', 'practices', 'partners', 'instruments', 'categories', 'regions', 'media'] as const
 type Watched = (typeof watched)[number]
 
-/** Per collection: how many documents and the newest updatedAt. Seven small queries, each on an index. */
+/** Per collection: how many documents and the newest updatedAt. Nine small queries, each on an index. */
 export const readChangeStamp = async (payload: Payload) =>
   Promise.all(
     watched.map(async (collection) => {
@@ -99,13 +99,15 @@ const allIds = async (payload: Payload, collection: Watched, where?: Where) => {
 
 /** Everything the index holds, read as an anonymous visitor (drafts never get in), and the ids of all documents. */
 export const loadSource = async (payload: Payload): Promise<CorpusSource> => {
-  const [themes, topics, materials, practices, partners, categories] = await Promise.all([
+  const [themes, topics, materials, practices, partners, categories, regions, instruments] = await Promise.all([
     payload.find({ collection: 'themes', ...asVisitor }),
     payload.find({ collection: 'topics', ...asVisitor }),
     payload.find({ collection: 'materials', ...asVisitor }),
     payload.find({ collection: 'practices', ...asVisitor }),
     payload.find({ collection: 'partners', ...asVisitor }),
     payload.find({ collection: 'categories', ...asVisitor }),
+    payload.find({ collection: 'regions', ...asVisitor }),
+    payload.find({ collection: 'instruments', ...asVisitor }),
   ])
   const [media, ...ids] = await Promise.all([
     mediaByIds(payload, referencedMedia(materials.docs)),
@@ -119,6 +121,8 @@ export const loadSource = async (payload: Payload): Promise<CorpusSource> => {
       practices: practices.docs,
       partners: partners.docs,
       categories: categories.docs,
+      regions: regions.docs,
+      instruments: instruments.docs,
       media,
     },
     ids: Object.fromEntries(watched.map((collection, i) => [collection, new Set(ids[i])])) as CorpusSource['ids'],
@@ -128,7 +132,7 @@ export const loadSource = async (payload: Payload): Promise<CorpusSource> => {
 export const loadCorpus = async (payload: Payload): Promise<SearchCorpus> => toCorpus((await loadSource(payload)).docs)
 
 /** Changes to these reshape the filters and the labels of many records: a full build is simpler and as quick. */
-const taxonomyCollections: readonly Watched[] = ['themes', 'categories']
+const taxonomyCollections: readonly Watched[] = ['themes', 'categories', 'regions']
 /** More changed documents than this in one collection: a full build. */
 const MAX_CHANGED = 500
 
@@ -259,6 +263,8 @@ export const warmSearchIndex = async () => {
 export interface OptionSpec {
   value: string
   label: string
+  /** 1 for an option inside the one above it (a region in its province): shown indented. */
+  depth?: number
 }
 
 export interface FacetGroupSpec {
@@ -297,6 +303,7 @@ export interface FacetOptionView {
   label: string
   count: number
   checked: boolean
+  depth?: number
 }
 
 export interface FacetGroupView {
@@ -441,6 +448,7 @@ export const queryListing = <R extends SearchRecord>(
         .map((o) => ({
           value: o.value,
           label: o.label,
+          ...(o.depth ? { depth: o.depth } : {}),
           count: result.counts[group.key]?.get(o.value) ?? 0,
           checked: selection[group.key]?.includes(o.value) ?? false,
         })),
@@ -476,6 +484,7 @@ export const scopes = [
   { value: 'materialen', type: 'material', label: 'Materialen', one: 'materiaal', many: 'materialen' },
   { value: 'praktijken', type: 'practice', label: 'Goede praktijken', one: 'goede praktijk', many: 'goede praktijken' },
   { value: 'partners', type: 'partner', label: 'Partners', one: 'partner', many: 'partners' },
+  { value: 'instrumenten', type: 'instrument', label: 'Instrumenten', one: 'instrument', many: 'instrumenten' },
 ] as const satisfies readonly { value: string; type: RecordType; label: string; one: string; many: string }[]
 
 export type Scope = (typeof scopes)[number]['value']

@@ -211,13 +211,30 @@ export const searchSuite = (name: string, start: () => Promise<TestPayload>) =>
         expect(limburg.count).toBe(limburgOnly.length)
       })
 
-      it('counts partner types and regions as the database does', async () => {
+      it('counts partner types and regions as the database does: a province with the regions inside it', async () => {
+        // The database's answer for "works in Vlaams-Brabant": the province itself or a region whose parent it is.
+        const province = (await payload.find({ collection: 'regions', where: { slug: { equals: 'vlaams-brabant' } }, limit: 1 })).docs[0]!
+        const inside = (await payload.find({ collection: 'regions', where: { parent: { equals: province.id } }, pagination: false })).docs
+        expect(inside.map((r) => r.slug)).toContain('halle')
+        const inBrabant: Where = { regions: { in: [province.id, ...inside.map((r) => r.id)] } }
         const model = queries.queryListing(index, queries.partnersListing, { q: '', selection: { regio: ['vlaams-brabant'] }, page: 1 })
-        expect(model.items.map((i) => i.record.id).sort()).toEqual(await ids('partners', { regions: { in: ['vlaams-brabant'] } }))
+        expect(model.items.map((i) => i.record.id).sort()).toEqual(await ids('partners', inBrabant))
+        expect(model.items.map((i) => i.record.slug)).toContain('stad-halle')
         for (const option of model.groups.find((g) => g.key === 'soort')!.options) {
-          const expected = await ids('partners', { and: [{ type: { equals: option.value } }, { regions: { in: ['vlaams-brabant'] } }] })
+          const expected = await ids('partners', { and: [{ type: { equals: option.value } }, inBrabant] })
           expect(option.count, option.value).toBe(expected.length)
         }
+        // A region alone: only the partners that work there, not the province-wide ones.
+        const halle = inside.find((r) => r.slug === 'halle')!
+        const local = queries.queryListing(index, queries.partnersListing, { q: '', selection: { regio: ['halle'] }, page: 1 })
+        expect(local.items.map((i) => i.record.id).sort()).toEqual(await ids('partners', { regions: { in: [halle.id] } }))
+        // The options: each province followed by its regions, indented, with the province's count holding theirs.
+        const options = model.groups.find((g) => g.key === 'regio')!.options
+        const at = options.findIndex((o) => o.value === 'vlaams-brabant')
+        expect(options[at]!.depth).toBeUndefined()
+        expect(options[at + 1]!.depth).toBe(1)
+        expect(options.find((o) => o.value === 'halle')!.label).toBe('Halle')
+        expect(options[at]!.count).toBe(model.total)
       })
 
       it('lists each material once by default, on as few pages as its page size allows', async () => {

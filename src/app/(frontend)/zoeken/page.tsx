@@ -64,6 +64,8 @@ function Result({ record, view, themes, level }: { record: SearchRecord; view: S
       return <ResultItem {...common} meta={[record.organiser, record.locality]} />
     case 'partner':
       return <ResultItem {...common} meta={[labelOf(partnerTypes, record.partnerType), record.locality]} />
+    case 'instrument':
+      return <ResultItem {...common} meta={['Instrument', record.madeBy]} note={view.excerptFromBody ? 'Gevonden in de stappen en vragen.' : null} />
   }
 }
 

@@ -1,5 +1,5 @@
 import { editorialCollection } from '@/data/editorial/editorialCollection'
-import { localityField, regionsField } from '@/data/fields/classification'
+import { localityField } from '@/data/fields/classification'
 import { slugField } from '@/data/fields/slug'
 import { urlField } from '@/data/fields/url'
 import { partnerTypes, selectOptions } from '@/shared/vocabulary'
@@ -24,7 +24,22 @@ export const Partners = editorialCollection({
       required: true,
       options: selectOptions(partnerTypes),
     },
-    { type: 'row', fields: [regionsField, localityField] },
+    {
+      type: 'row',
+      fields: [
+        {
+          // Regions from the Regions collection (a province, or a region inside one): /partners filters on them, and
+          // choosing a province there finds the partners of its regions too.
+          name: 'regions',
+          label: "Werkt in (regio's)",
+          type: 'relationship',
+          relationTo: 'regions',
+          hasMany: true,
+          admin: { description: 'Kies een provincie als de partner in heel de provincie werkt, anders de regio of gemeente.' },
+        },
+        localityField,
+      ],
+    },
     { name: 'description', label: 'Wat doet deze partner?', type: 'textarea', required: true },
     {
       name: 'services',

@@ -6,6 +6,7 @@ import * as migration_20261202_065359_rate_limits from './20261202_065359_rate_l
 import * as migration_20261202_065601_contribution_files from './20261202_065601_contribution_files';
 import * as migration_20261202_065852_link_checks from './20261202_065852_link_checks';
 import * as migration_20261202_065911_media_storage_fields from './20261202_065911_media_storage_fields';
+import * as migration_20261202_070635_partner_regions from './20261202_070635_partner_regions';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261202_065911_media_storage_fields.up,
     down: migration_20261202_065911_media_storage_fields.down,
     name: '20261202_065911_media_storage_fields'
+  },
+  {
+    up: migration_20261202_070635_partner_regions.up,
+    down: migration_20261202_070635_partner_regions.down,
+    name: '20261202_070635_partner_regions'
   },
 ];

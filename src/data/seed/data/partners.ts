@@ -1,6 +1,7 @@
 import type { SeedPartner } from './types'
 
 // Partners named in the seed texts (chiefly the Vlaams-Brabant action plan, seed 002); descriptions stay general.
+// Regions are slugs of ./regions.ts: a province where a partner works province-wide, a local region where it works there.
 export const partners: SeedPartner[] = [
   {
     slug: 'clb',
@@ -21,7 +22,7 @@ export const partners: SeedPartner[] = [
     slug: 'go-clb-vilvoorde',
     name: 'GO! CLB Vilvoorde',
     type: 'clb',
-    regions: ['vlaams-brabant'],
+    regions: ['vilvoorde-machelen'],
     locality: 'Vilvoorde',
     description:
       'Het CLB van het GO! dat de scholen van het GO! in de regio Vilvoorde begeleidt. Het centrum heeft het terugdringen van ongekwalificeerde uitstroom als strategische doelstelling in zijn beleidsplan opgenomen: snelle detectie van leerlingen at risk en het gericht inzetten van alternatieve trajecten, samen met de schoolteams en partners uit onderwijs en welzijn. Het startte daarvoor met vroegdetectie in de derde graad van het basisonderwijs.',
@@ -50,7 +51,7 @@ export const partners: SeedPartner[] = [
     slug: 'arktos',
     name: 'Arktos',
     type: 'naft-aanbieder',
-    regions: ['vlaams-brabant'],
+    regions: ['halle', 'diest'],
     locality: 'o.a. Halle en Diest',
     description:
       'Arktos is een organisatie die met kwetsbare kinderen en jongeren werkt en trajecten aanbiedt voor leerlingen die dreigen af te haken op school. In Vlaams-Brabant werkt Arktos samen met de stad Halle binnen Schoolondersteuning Halle en met de stad Diest, de Diestse scholen, het CLB en het JAC.',
@@ -64,7 +65,7 @@ export const partners: SeedPartner[] = [
     slug: 'groep-intro',
     name: 'Groep INTRO',
     type: 'naft-aanbieder',
-    regions: ['vlaams-brabant'],
+    regions: ['halle', 'asse-merchtem-opwijk'],
     locality: 'o.a. Halle en Asse-Merchtem-Opwijk',
     description:
       'Groep INTRO werkt met jongeren en volwassenen in een kwetsbare positie en biedt onder meer trajecten aan voor jongeren die uit de boot dreigen te vallen in het onderwijs. In Vlaams-Brabant ondersteunt Groep INTRO scholen samen met de stad Halle en werkt het samen met de scholen en lokale besturen van Asse, Merchtem en Opwijk.',
@@ -254,7 +255,7 @@ export const partners: SeedPartner[] = [
     slug: 'stad-halle',
     name: 'Stad Halle',
     type: 'lokaal-bestuur',
-    regions: ['vlaams-brabant'],
+    regions: ['halle'],
     locality: 'Halle',
     description:
       'De stad Halle ondersteunt scholen in het vermijden van schooluitval via Schoolondersteuning Halle, samen met Arktos en Groep INTRO, en zit de stuurgroep NAFT voor. Met Don Bosco werkt de stad in de stuurgroep P.L.E.K. ook aan ondersteuning van het basisonderwijs.',
@@ -268,7 +269,7 @@ export const partners: SeedPartner[] = [
     slug: 'stad-leuven',
     name: 'Stad Leuven – Steunpunt schooluitval',
     type: 'lokaal-bestuur',
-    regions: ['vlaams-brabant'],
+    regions: ['leuven'],
     locality: 'Leuven',
     description:
       'De stad Leuven richtte een steunpunt schooluitval op om schooluitval te voorkomen. Het steunpunt organiseert het lerend netwerk RiS+K en stemt regelmatig af met het provinciale netwerk Samen tegen Schooluitval.',
@@ -283,7 +284,7 @@ export const partners: SeedPartner[] = [
     slug: 'stad-diest',
     name: 'Stad Diest',
     type: 'lokaal-bestuur',
-    regions: ['vlaams-brabant'],
+    regions: ['diest'],
     locality: 'Diest',
     description:
       'De stad Diest werkt rond het vermijden van schooluitval samen met Arktos, de Diestse scholen, het CLB en het JAC.',
@@ -293,7 +294,7 @@ export const partners: SeedPartner[] = [
     slug: 'don-bosco-halle',
     name: 'Don Bosco (Halle)',
     type: 'andere',
-    regions: ['vlaams-brabant'],
+    regions: ['halle'],
     locality: 'Halle',
     description:
       'Don Bosco werkt in Halle samen met de stad in de stuurgroep P.L.E.K., ter ondersteuning van het basisonderwijs.',

@@ -119,11 +119,20 @@ export interface SeedPractice {
   year?: number
 }
 
+/** A region partners work in (src/data/collections/Regions): a province at the top, or a region inside one. */
+export interface SeedRegion {
+  slug: string
+  title: string
+  /** The slug of the province it lies in; none at the top. */
+  parent?: string
+}
+
 export interface SeedPartner {
   slug: string
   name: string
   type: PartnerType
-  regions: Region[]
+  /** Slugs of regions (./regions.ts): the province where it works province-wide, else the local region. */
+  regions: string[]
   /** Town or area where it works, when it is local. */
   locality?: string
   description: string

@@ -185,8 +185,7 @@ export function ConditionFields<C extends Condition>({
       {more || (grades.length > 1 && !condition.window) ? (
         <details className={styles.byGrade} open={byGradeCount > 0}>
           <summary>
-            {more ? 'Naam en ' : ''}
-            {grades.length > 1 && !condition.window ? `${more ? 'd' : 'D'}rempel per leerjaar` : ''}
+            {foldLabel(Boolean(more), grades.length > 1 && !condition.window)}
             {byGradeCount > 0 ? ` (${byGradeCount} ingesteld)` : ''}
           </summary>
           {more}
@@ -207,4 +206,14 @@ export function ConditionFields<C extends Condition>({
       ) : null}
     </fieldset>
   )
+}
+
+/**
+ * What the fold holds, said whole: "Naam en drempel per leerjaar", or one of the two alone (before a file is read
+ * there are no grades yet, and the fold holds only the name).
+ */
+export function foldLabel(name: boolean, perGrade: boolean): string {
+  if (name && perGrade) return 'Naam en drempel per leerjaar'
+  if (name) return 'Naam van de factor'
+  return 'Drempel per leerjaar'
 }

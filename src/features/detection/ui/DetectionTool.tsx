@@ -1,6 +1,8 @@
 'use client'
 /**
- * The early-detection tool: file → mapping → detection list → results → export or keep. The state and how each event
+ * The early-detection tool: file → results → (mapping, detection list: folded, one step away) → export or keep. A
+ * person comes for the results, so they follow the file at once; the mapping and the list say in one line what was
+ * used and open on request (or by themselves when something needs doing there). The state and how each event
  * changes it are in state.ts (one reducer); this component runs the effects and dispatches what happened: it talks to
  * the Web Worker (worker-client.ts), where the file is parsed, pseudonymised and scored, writes to storage, moves focus.
  * No pupil data is sent anywhere: the worker makes no requests, exports are made in the browser, and the page's
@@ -8,7 +10,7 @@
  * without asking: the column mapping (column names only) is remembered when the user ticks "onthoud", everything else
  * only when the user saves it, encrypted with a passphrase.
  */
-import { useCallback, useEffect, useReducer, useRef, type RefObject } from 'react'
+import { useCallback, useEffect, useReducer, useRef, type MouseEvent, type RefObject } from 'react'
 
 import { generateKey } from '@/features/detection/engine/pseudonymise'
 import { validateRuleSet } from '@/features/detection/engine/rules/validate'
@@ -126,7 +128,7 @@ export function DetectionTool() {
       focusSoon(fileHeading)
       return
     }
-    if (chosen.missingRequired.length === 0) await doImport(chosen.mapping, 'mapping')
+    if (chosen.missingRequired.length === 0) await doImport(chosen.mapping, 'results')
     else focusSoon(mappingHeading)
   }
 
@@ -228,7 +230,7 @@ export function DetectionTool() {
     dispatch({ type: 'workOpened', work, savedAt: (envelope as VaultEnvelope).savedAt, now: new Date().toISOString() })
     // Pupils already read get the saved key's pseudonyms.
     if (imported?.ok && importedMapping) await doImport(importedMapping, 'results', work.key)
-    dispatch({ type: 'announced', text: `Bewaard werk geopend${work.results ? ': de bewaarde resultaten staan bij stap 4' : ''}.` })
+    dispatch({ type: 'announced', text: `Bewaard werk geopend${work.results ? ': de bewaarde resultaten staan bij stap 2' : ''}.` })
     if (work.results) focusSoon(resultsHeading)
     return null
   }
@@ -244,11 +246,34 @@ export function DetectionTool() {
 
   if (!mounted) return null
 
+  /** A link to a folded step (the step navigation, "stap 4" in a message, the cut-off table) opens it first. */
+  const openLinkedPanel = (event: MouseEvent) => {
+    const href = (event.target as Element).closest?.('a[href^="#stap-"]')?.getAttribute('href')
+    const panel = href === '#stap-kolommen' ? 'mapping' : href === '#stap-detectielijst' ? 'rules' : null
+    if (panel) dispatch({ type: 'panelToggled', panel, open: true })
+  }
+
+  // The effect of an edit, in sight while the list is edited; it lives inside the list's editor, so it never covers
+  // the results (which come before the list).
+  const effectBar = live ? (
+    <div className={styles.stickySummary} data-print="hide">
+      <p>
+        {listInvalid ? 'Niet bijgewerkt (de detectielijst kan zo niet toegepast worden). ' : analysing ? 'Wordt herberekend… ' : ''}
+        Met deze lijst: {live.rules.gate ? <span className={styles.stickyGate}>{`${formatNumber(live.report.funnel.total.overCodeThreshold)} ${live.rules.gate.label.charAt(0).toLowerCase()}${live.rules.gate.label.slice(1)} · `}</span> : ''}
+        <strong>
+          {formatNumber(live.report.funnel.total.flagged)} van de {pupils(live.report.funnel.total.pupils)} met een signaal
+        </strong>{' '}
+        ({formatPct(live.report.funnel.total.percentFlagged)}){lastChange ? `, ${lastChange}` : ''}
+      </p>
+      <a href="#stap-resultaten">Naar de resultaten</a>
+    </div>
+  ) : null
+
   const steps = stepLinks(state)
   const date = formatDate(new Date().toISOString()) ?? ''
 
   return (
-    <div className={styles.tool} data-print={printMode}>
+    <div className={styles.tool} data-print={printMode} onClickCapture={openLinkedPanel}>
       <nav className={styles.stepsNav} aria-label="Stappen van de tool" data-print="hide">
         <ol>
           {steps.map((s) => (
@@ -282,6 +307,27 @@ export function DetectionTool() {
         onClear={() => void onClear()}
       />
 
+      {shown ? (
+        <Results
+          data={shown}
+          stale={resultsStale(state)}
+          saved={live ? null : restored ? { savedAt: restored.savedAt, fileName: restored.fileName } : null}
+          headingRef={resultsHeading}
+          onUseThreshold={live ? onUseThreshold : null}
+          onLookup={live ? onLookup : null}
+        />
+      ) : (
+        <section className={styles.step} aria-labelledby="resultaten-leeg" id="stap-resultaten">
+          <h2 id="resultaten-leeg" ref={resultsHeading} tabIndex={-1}>
+            <span className={styles.stepNumber} aria-hidden="true">
+              2
+            </span>
+            Resultaten
+          </h2>
+          <ResultsPlaceholder analysing={analysing} read={read} imported={imported} listInvalid={listInvalid} />
+        </section>
+      )}
+
       {read?.ok && mapping ? (
         <MappingStep
           read={read}
@@ -293,6 +339,8 @@ export function DetectionTool() {
           importedMapping={importedMapping}
           busy={busy}
           headingRef={mappingHeading}
+          open={state.open.mapping}
+          onToggle={(open) => dispatch({ type: 'panelToggled', panel: 'mapping', open })}
           onChange={(m, source) => dispatch({ type: 'mappingEdited', mapping: m, source })}
           onRemember={(on) => {
             // Ticked after the pupils were read: remember the mapping that was used.
@@ -317,45 +365,13 @@ export function DetectionTool() {
         factorCounts={analysis?.summary.ok ? analysis.summary.factorCounts : null}
         pupilCount={imported?.ok ? imported.pupils : null}
         headingRef={rulesHeading}
+        open={state.open.rules}
+        onToggle={(open) => dispatch({ type: 'panelToggled', panel: 'rules', open })}
+        footer={effectBar}
         onChoose={onChoose}
         onChange={onRulesChange}
         onOwnList={onOwnList}
       />
-
-      {shown ? (
-        <Results
-          data={shown}
-          stale={resultsStale(state)}
-          saved={live ? null : restored ? { savedAt: restored.savedAt, fileName: restored.fileName } : null}
-          headingRef={resultsHeading}
-          onUseThreshold={live ? onUseThreshold : null}
-          onLookup={live ? onLookup : null}
-        />
-      ) : (
-        <section className={styles.step} aria-labelledby="resultaten-leeg" id="stap-resultaten">
-          <h2 id="resultaten-leeg" ref={resultsHeading} tabIndex={-1}>
-            <span className={styles.stepNumber} aria-hidden="true">
-              4
-            </span>
-            Resultaten
-          </h2>
-          <ResultsPlaceholder analysing={analysing} read={read} imported={imported} listInvalid={listInvalid} />
-        </section>
-      )}
-
-      {live ? (
-        <div className={styles.stickySummary} data-print="hide">
-          <p>
-            {listInvalid ? 'Niet bijgewerkt (de detectielijst kan zo niet toegepast worden). ' : analysing ? 'Wordt herberekend… ' : ''}
-            Met deze lijst: {live.rules.gate ? `${formatNumber(live.report.funnel.total.overCodeThreshold)} ${live.rules.gate.label.charAt(0).toLowerCase()}${live.rules.gate.label.slice(1)} · ` : ''}
-            <strong>
-              {formatNumber(live.report.funnel.total.flagged)} van de {pupils(live.report.funnel.total.pupils)} met een signaal
-            </strong>{' '}
-            ({formatPct(live.report.funnel.total.percentFlagged)}){lastChange ? `, ${lastChange}` : ''}
-          </p>
-          <a href="#stap-resultaten">Naar de resultaten</a>
-        </div>
-      ) : null}
 
       <SaveStep data={shown} stored={stored} busy={busy} onPrint={onPrint} onSave={onSave} onOpen={onOpen} onDelete={onDelete} />
 
@@ -385,21 +401,21 @@ function ResultsPlaceholder({
   if (imported?.ok && listInvalid) {
     return (
       <p>
-        De detectielijst kan zo niet toegepast worden. Verbeter ze bij <a href="#stap-detectielijst">stap 3</a>; de meldingen staan daar.
+        De detectielijst kan zo niet toegepast worden. Verbeter ze bij <a href="#stap-detectielijst">stap 4</a>; de meldingen staan daar.
       </p>
     )
   }
   if (imported && !imported.ok) {
     return (
       <p>
-        De leerlingen konden niet ingelezen worden. Bekijk de koppeling en de meldingen bij <a href="#stap-kolommen">stap 2</a>.
+        De leerlingen konden niet ingelezen worden. Bekijk de koppeling en de meldingen bij <a href="#stap-kolommen">stap 3</a>.
       </p>
     )
   }
   if (read?.ok) {
     return (
       <p>
-        Koppel eerst de verplichte kolommen en lees de leerlingen in (<a href="#stap-kolommen">stap 2</a>). De resultaten verschijnen hier.
+        Koppel eerst de verplichte kolommen en lees de leerlingen in (<a href="#stap-kolommen">stap 3</a>, hieronder). De resultaten verschijnen hier.
       </p>
     )
   }

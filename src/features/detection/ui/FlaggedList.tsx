@@ -1,8 +1,10 @@
 'use client'
 /**
  * The pupils with a signal (and those with only a legal signal), with every reason: sortable, filterable by class and
- * kind of signal, paged. A pupil is shown by pseudonym and row number in the school's own file; a pupil number typed
- * in the look-up is hashed in the worker with the local key and never leaves the browser.
+ * kind of signal, paged. A pupil is shown first by the row number in the school's own file (what people recognise: the
+ * row their spreadsheet shows), then by pseudonym; a short key above the table says what the row, the pseudonym and
+ * the score are. A pupil number typed in the look-up is hashed in the worker with the local key and never leaves the
+ * browser.
  */
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react'
 
@@ -254,6 +256,28 @@ export function FlaggedList({
         {klasNote}
       </p>
 
+      <dl className={styles.key}>
+        <div>
+          <dt>Rij in uw bestand</dt>
+          <dd>Het rijnummer zoals uw rekenblad het toont. Daarmee vindt u de leerling terug in uw eigen bestand.</dd>
+        </div>
+        <div>
+          <dt>Pseudoniem</dt>
+          <dd>
+            Een code die uw browser uit het leerlingnummer berekent, met een geheime sleutel die enkel op deze pagina bestaat. Het
+            leerlingnummer zelf wordt niet bewaard of getoond. Met dezelfde sleutel (in bewaard werk) krijgt dezelfde leerling dezelfde
+            code.
+          </dd>
+        </div>
+        <div>
+          <dt>Score</dt>
+          <dd>
+            Het aantal risicofactoren van de leerling min de beschermende factoren, elk met het gewicht uit de detectielijst (meestal 1).
+            Of iemand een signaal krijgt, zegt de regel &ldquo;Wanneer een signaal?&rdquo; van de lijst; de score helpt ordenen.
+          </dd>
+        </div>
+      </dl>
+
       {rows.length === 0 ? (
         <p>Geen leerlingen voor deze keuze.</p>
       ) : (
@@ -266,7 +290,7 @@ export function FlaggedList({
               </caption>
               <thead>
                 <tr>
-                  {header('rij', 'Rij', true)}
+                  {header('rij', 'Rij in uw bestand', true)}
                   <th scope="col">Pseudoniem</th>
                   {header('klas', showSchool ? 'School en klas' : 'Klas')}
                   {header('leerjaar', 'Leerjaar')}
@@ -279,11 +303,11 @@ export function FlaggedList({
               <tbody>
                 {shown.map((p) => (
                   <tr key={p.id}>
-                    <td className={styles.num} data-label="Rij">
+                    <td className={`${styles.num} ${styles.rowNumber}`} data-label="Rij in uw bestand">
                       {p.row}
                     </td>
                     <td data-label="Pseudoniem">
-                      <code>{p.id}</code>
+                      <code className={styles.pseudonym}>{p.id}</code>
                     </td>
                     <td data-label="Klas">
                       {p.klas || '–'}

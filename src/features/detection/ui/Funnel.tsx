@@ -16,23 +16,40 @@ export function FunnelTable({ report, rules, headingId }: { report: Report; rule
   const gate = rules.gate
   const rows: [string, FunnelRow][] = Object.entries(report.funnel.byGrade).map(([g, row]) => [gradeLabel(g), row])
   const total = report.funnel.total
+  const gateLower = gate ? gate.label.charAt(0).toLowerCase() + gate.label.slice(1) : ''
+  // data-label: on a phone each grade becomes a card with labelled figures (detection.module.css), so the table
+  // never needs a sideways scroll there; on a wider screen the headers wrap instead.
   const cells = (row: FunnelRow) => (
     <>
-      <td className={styles.num}>{formatNumber(row.pupils)}</td>
+      <td className={styles.num} data-label="Leerlingen">
+        {formatNumber(row.pupils)}
+      </td>
       {gate ? (
         <>
-          <td className={styles.num}>{formatNumber(row.overCodeThreshold)}</td>
-          <td className={styles.num}>{formatPct(row.percentOverThreshold)}</td>
+          <td className={styles.num} data-label={gate.label}>
+            {formatNumber(row.overCodeThreshold)}
+          </td>
+          <td className={styles.num} data-label="% van de leerlingen">
+            {formatPct(row.percentOverThreshold)}
+          </td>
         </>
       ) : null}
-      <td className={styles.num}>{formatNumber(row.flagged)}</td>
-      <td className={styles.num}>{formatPct(row.percentFlagged)}</td>
-      {gate ? <td className={styles.num}>{formatPct(row.percentFlaggedOfOver)}</td> : null}
+      <td className={styles.num} data-label="Met een signaal">
+        {formatNumber(row.flagged)}
+      </td>
+      <td className={styles.num} data-label="% van de leerlingen">
+        {formatPct(row.percentFlagged)}
+      </td>
+      {gate ? (
+        <td className={styles.num} data-label={`% van wie ${gateLower}`}>
+          {formatPct(row.percentFlaggedOfOver)}
+        </td>
+      ) : null}
     </>
   )
   return (
     <div className={styles.tableWrap} tabIndex={0} role="region" aria-labelledby={headingId}>
-      <table className={styles.table}>
+      <table className={`${styles.table} ${styles.funnelTable}`}>
         <caption>Leerlingen, {gate ? `${gate.label.toLowerCase()}, ` : ''}en met een signaal, per leerjaar</caption>
         <thead>
           <tr>
@@ -58,7 +75,7 @@ export function FunnelTable({ report, rules, headingId }: { report: Report; rule
             </th>
             {gate ? (
               <th scope="col" className={styles.num}>
-                % van wie {gate.label.charAt(0).toLowerCase() + gate.label.slice(1)}
+                % van wie {gateLower}
               </th>
             ) : null}
           </tr>

@@ -1,9 +1,9 @@
 'use client'
 /**
- * Step 2: which column of the file holds which field of the toolbox template. Starts from a remembered mapping or the
+ * Step 3 (after the results, folded unless something required is missing): which column of the file holds which field of the toolbox template. Starts from a remembered mapping or the
  * engine's suggestion (template names, then the Informat-/Smartschool-like presets); every field can be changed.
  */
-import { useEffect, useId, useMemo, useState, type RefObject } from 'react'
+import { useId, useMemo, type RefObject } from 'react'
 
 import { MAPPING_PRESETS, suggestMapping, type ColumnMapping } from '@/features/detection/engine/mapping'
 import type { ImportSummary, ReadSummary } from '@/features/detection/engine/session'
@@ -42,6 +42,8 @@ export function MappingStep({
   importedMapping,
   busy,
   headingRef,
+  open,
+  onToggle,
   onChange,
   onRemember,
   onForget,
@@ -56,6 +58,9 @@ export function MappingStep({
   importedMapping: ColumnMapping | null
   busy: boolean
   headingRef: RefObject<HTMLHeadingElement | null>
+  /** Whether the mapping table is open: the tool's state, opened when something required is missing. */
+  open: boolean
+  onToggle: (open: boolean) => void
   onChange: (mapping: ColumnMapping, source: MappingSource) => void
   onRemember: (remember: boolean) => void
   onForget: () => void
@@ -63,11 +68,6 @@ export function MappingStep({
 }) {
   const id = useId()
   const missing = missingRequired(mapping)
-  const [open, setOpen] = useState(missing.length > 0)
-  useEffect(() => {
-    // A new file: open the table when something required is missing.
-    setOpen(missingRequired(mapping).length > 0)
-  }, [read])
 
   const usage = useMemo(() => {
     const count = new Map<string, string[]>()
@@ -96,7 +96,7 @@ export function MappingStep({
     <section className={`${styles.step} ${upToDate && imported?.ok ? styles.stepDone : ''}`} aria-labelledby={`${id}-h`} id="stap-kolommen">
       <h2 id={`${id}-h`} ref={headingRef} tabIndex={-1}>
         <span className={styles.stepNumber} aria-hidden="true">
-          2
+          3
         </span>
         Kolommen koppelen
       </h2>
@@ -112,7 +112,7 @@ export function MappingStep({
         )}
       </p>
 
-      <details className={styles.mappingDetails} open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
+      <details className={styles.mappingDetails} open={open} onToggle={(event) => onToggle(event.currentTarget.open)}>
         <summary>{open ? 'Koppeling' : 'Koppeling bekijken of wijzigen'}</summary>
         <div className={styles.inline}>
           <div className={styles.field}>

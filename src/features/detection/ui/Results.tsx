@@ -1,6 +1,6 @@
 'use client'
 /**
- * Step 4: the results of the list on this file (or of a saved analysis): key figures, the funnel per grade, the
+ * Step 2, right after the file: the results of the list on this file (or of a saved analysis): key figures, the funnel per grade, the
  * cut-off table, the pupils with a signal and why, the list's quality against an outcome, and signal rates per group.
  */
 import { useId, type RefObject } from 'react'
@@ -43,7 +43,7 @@ export function Results({
     <section className={styles.step} aria-labelledby={`${id}-h`} id="stap-resultaten" aria-busy={stale === 'updating'}>
       <h2 id={`${id}-h`} ref={headingRef} tabIndex={-1}>
         <span className={styles.stepNumber} aria-hidden="true">
-          4
+          2
         </span>
         Resultaten
       </h2>
@@ -58,12 +58,17 @@ export function Results({
       {stale === 'invalid' ? (
         <p className={styles.staleNote}>
           Niet bijgewerkt: dit zijn de resultaten van de vorige, geldige lijst. Verbeter de detectielijst bij{' '}
-          <a href="#stap-detectielijst">stap 3</a>.
+          <a href="#stap-detectielijst">stap 4</a>.
         </p>
       ) : null}
       <div className={stale ? styles.stale : undefined}>
         <p className={styles.summary}>
           {formatNumber(total.flagged)} van de {pupils(total.pupils)} krijgen een signaal ({formatPct(total.percentFlagged)}).
+        </p>
+        <p className={styles.hint}>
+          Met de detectielijst &ldquo;{rules.name}&rdquo;. De lijst en de koppeling van de kolommen bekijkt of wijzigt u bij{' '}
+          <a href="#stap-kolommen">stap 3</a> en <a href="#stap-detectielijst">stap 4</a>, onder de resultaten; de resultaten volgen
+          meteen.
         </p>
         <p>
           Een signaal vraagt om te kijken en een gesprek aan te gaan: in het team, met het CLB, met de leerling en de ouders. Het is geen

@@ -136,7 +136,9 @@ describe('reading a file', () => {
     const state = apply(initialState(), { type: 'fileRead', summary: partial, chosen })
     expect(state).toMatchObject({ mapping: chosen.mapping, mappingSource: 'suggested' })
     expect(state.announcement).toBe('Bestand gelezen: 2 rijen. Koppel nog "leerjaar" aan een kolom.')
-    expect(stepLinks(state).map((s) => s.state)).toEqual(['done', 'current', 'todo', 'todo', 'todo'])
+    // Bestand, Resultaten, Kolommen, Detectielijst, Exporteren: the mapping is where to act, so it opens.
+    expect(stepLinks(state).map((s) => s.state)).toEqual(['done', 'todo', 'current', 'todo', 'todo'])
+    expect(state.open).toEqual({ mapping: true, rules: false })
   })
 
   it('leaves the announcement to the import when every required column is mapped', () => {
@@ -179,8 +181,19 @@ describe('importing', () => {
     expect(shownResults(state)).toBe(state.restored!.data)
   })
 
-  it('marks the first two steps done once the pupils are read', () => {
-    expect(stepLinks(importedState()).map((s) => s.state)).toEqual(['done', 'done', 'current', 'todo', 'todo'])
+  it('marks the file and the mapping done once the pupils are read, and leaves the mapping folded', () => {
+    const state = importedState()
+    expect(stepLinks(state).map((s) => s.state)).toEqual(['done', 'todo', 'done', 'todo', 'todo'])
+    expect(state.open).toEqual({ mapping: false, rules: false })
+  })
+
+  it('opens the mapping when the import fails', async () => {
+    const session = createSession()
+    await session.read(csvBlob(sampleToCsv(generateSeed003Export())), { fileName: 'leerlingen.csv' })
+    const mapping = { ...read.suggestion!.mapping, fields: { ...read.suggestion!.mapping.fields, leerjaar: undefined } }
+    const failed = session.importWith(mapping, TEST_KEY)
+    const state = apply(initialState(), { type: 'importStarted' }, { type: 'imported', result: failed, mapping })
+    expect(state.open.mapping).toBe(true)
   })
 })
 
@@ -196,7 +209,14 @@ describe('results', () => {
     expect(resultsStale(state)).toBeNull()
     expect(lastChange(state)).toBeNull()
     expect(state.ruleProblems.every((p) => p.level !== 'info')).toBe(true)
-    expect(stepLinks(state)[3]!.state).toBe('done')
+    // The results come second and are where the person looks now; the list that made them is applied.
+    expect(stepLinks(state).map((s) => [s.label, s.state])).toEqual([
+      ['Bestand', 'done'],
+      ['Resultaten', 'current'],
+      ['Kolommen', 'done'],
+      ['Detectielijst', 'done'],
+      ['Exporteren en bewaren', 'todo'],
+    ])
   })
 
   it('names the protected columns of the file, for the signal rates per group', async () => {
@@ -255,6 +275,25 @@ describe('results', () => {
     expect(state.lastFlagged).toBeNull()
     const after = apply(state, { type: 'analysed', summary: stricter, rules: stricterRules })
     expect(lastChange(after)).toBeNull()
+  })
+})
+
+describe('folded steps', () => {
+  it('remembers which are open through a recalculation, another file and "Alles wissen"', () => {
+    let state = apply(analysedState(), { type: 'panelToggled', panel: 'rules', open: true })
+    expect(state.open).toEqual({ mapping: false, rules: true })
+    state = apply(state, { type: 'rulesEdited', rules: stricterRules }, { type: 'analysisStarted' }, { type: 'analysed', summary: stricter, rules: stricterRules })
+    expect(state.open.rules).toBe(true)
+    const chosen = chooseMapping(read.headers, read.suggestion!, [])
+    state = apply(state, { type: 'dataReset' }, { type: 'fileRead', summary: read, chosen })
+    expect(state.open).toEqual({ mapping: false, rules: true })
+    state = apply(state, { type: 'cleared', key: OTHER_KEY }, { type: 'panelToggled', panel: 'rules', open: false })
+    expect(state.open).toEqual({ mapping: false, rules: false })
+  })
+
+  it('changes nothing when a panel is already as asked', () => {
+    const state = analysedState()
+    expect(apply(state, { type: 'panelToggled', panel: 'mapping', open: false })).toBe(state)
   })
 })
 
@@ -383,7 +422,7 @@ describe('saving and opening', () => {
     expect(liveResults(state)).toBeNull()
     expect(shownResults(state)).toBe(work.results)
     expect(resultsStale(state)).toBeNull()
-    expect(stepLinks(state)[3]!.state).toBe('done')
+    expect(stepLinks(state)[1]!.state).toBe('current')
     // Saved again without a file: the file name of the saved results is kept.
     expect(workToSave(state, true).fileName).toBe('leerlingen.csv')
   })

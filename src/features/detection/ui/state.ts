@@ -33,6 +33,12 @@ export type MappingSource = 'remembered' | 'suggested' | 'edited'
 /** Which print view the page prints: the figures (also from the browser's menu) or the signal list. */
 export type PrintMode = 'cijfers' | 'lijst'
 
+/**
+ * The two steps that sit one step away from the results, folded: the column mapping and the detection list. Whether
+ * each is open is state, so it survives a recalculation and another file: the person stays where they were.
+ */
+export type Panel = 'mapping' | 'rules'
+
 /** An analysis as the worker returned it, with the list it was made with. */
 export interface Analysis {
   summary: AnalysisSummary
@@ -83,6 +89,8 @@ export interface DetectionState {
   restored: Restored | null
   stored: VaultEnvelope | null
   printMode: PrintMode
+  /** Which of the folded steps are open (see Panel). */
+  open: Record<Panel, boolean>
 }
 
 export type DetectionAction =
@@ -126,6 +134,8 @@ export type DetectionAction =
   | { type: 'printModeChosen'; mode: PrintMode }
   /** Says something in the live region without another change. */
   | { type: 'announced'; text: string }
+  /** The person opened or closed a folded step (its button, or a link to it). */
+  | { type: 'panelToggled'; panel: Panel; open: boolean }
 
 export function initialState(): DetectionState {
   const base = presetRules('workshop')
@@ -154,6 +164,7 @@ export function initialState(): DetectionState {
     restored: null,
     stored: null,
     printMode: 'cijfers',
+    open: { mapping: false, rules: false },
   }
 }
 
@@ -207,6 +218,8 @@ export function detectionReducer(state: DetectionState, action: DetectionAction)
       if (chosen.missingRequired.length === 0) return next
       return {
         ...next,
+        // The person has to act there before there are results.
+        open: { ...state.open, mapping: true },
         announcement: `Bestand gelezen: ${formatNumber(summary.rowCount)} rijen. Koppel nog ${chosen.missingRequired.map((f) => `"${f}"`).join(' en ')} aan een kolom.`,
       }
     }
@@ -223,7 +236,7 @@ export function detectionReducer(state: DetectionState, action: DetectionAction)
     case 'imported': {
       const { result } = action
       const next = { ...state, imported: result, importedMapping: action.mapping }
-      if (!result.ok) return { ...next, announcement: `Het inlezen lukte niet. ${fatalMessage(result.problems)}` }
+      if (!result.ok) return { ...next, open: { ...state.open, mapping: true }, announcement: `Het inlezen lukte niet. ${fatalMessage(result.problems)}` }
       const rejected = result.rejectedRows.length
       return {
         ...next,
@@ -272,7 +285,8 @@ export function detectionReducer(state: DetectionState, action: DetectionAction)
     }
 
     case 'listInvalid':
-      return { ...state, analysing: false, ruleProblems: action.problems, listInvalid: true }
+      // The problems are listed in the editor: open it.
+      return { ...state, analysing: false, ruleProblems: action.problems, listInvalid: true, open: { ...state.open, rules: true } }
     case 'analysisStarted':
       return { ...state, ruleProblems: [], listInvalid: false, analysing: true }
     case 'analysed': {
@@ -324,6 +338,8 @@ export function detectionReducer(state: DetectionState, action: DetectionAction)
       return { ...state, printMode: action.mode }
     case 'announced':
       return { ...state, announcement: action.text }
+    case 'panelToggled':
+      return state.open[action.panel] === action.open ? state : { ...state, open: { ...state.open, [action.panel]: action.open } }
   }
 }
 
@@ -368,14 +384,18 @@ export interface StepLink {
   state: 'done' | 'current' | 'todo'
 }
 
-/** The step navigation at the top: which steps are done and which one is next. */
+/**
+ * The step navigation at the top, in the page's order: the results come right after the file; the mapping and the
+ * list, folded, after them. "current" is where the person's next look belongs.
+ */
 export function stepLinks(state: DetectionState): StepLink[] {
   const { read, imported } = state
+  const shown = shownResults(state)
   return [
     { href: '#stap-bestand', label: 'Bestand', state: read?.ok ? 'done' : 'current' },
+    { href: '#stap-resultaten', label: 'Resultaten', state: shown ? 'current' : 'todo' },
     { href: '#stap-kolommen', label: 'Kolommen', state: imported?.ok ? 'done' : read?.ok ? 'current' : 'todo' },
-    { href: '#stap-detectielijst', label: 'Detectielijst', state: imported?.ok ? 'current' : 'todo' },
-    { href: '#stap-resultaten', label: 'Resultaten', state: shownResults(state) ? 'done' : 'todo' },
+    { href: '#stap-detectielijst', label: 'Detectielijst', state: liveResults(state) ? 'done' : 'todo' },
     { href: '#stap-bewaren', label: 'Exporteren en bewaren', state: 'todo' },
   ]
 }

@@ -1,10 +1,10 @@
-import { labelOf, partnerTypes, regions } from '@/shared/vocabulary'
+import { labelOf, partnerTypes } from '@/shared/vocabulary'
 import { ItemActions, ResultItem, VisuallyHidden } from '@/features/search/ui/ResultItem'
 import { getPartner, partnersListing } from '@/features/library/queries/partners'
 import { detailStyles as styles, Facts } from '@/features/library/ui/Detail'
 import { detailPage } from '@/features/library/ui/detailPage'
 import { listPage } from '@/features/library/ui/listPage'
-import { labelsOf, websiteLink } from './labels'
+import { regionLinks, websiteLink } from './labels'
 
 /** /partners: organisations to work with, by type and region. */
 export const partnersList = listPage({
@@ -23,7 +23,7 @@ export const partnersList = listPage({
       level={level}
       href={record.url}
       title={view.title}
-      meta={[labelOf(partnerTypes, record.partnerType), record.locality, labelsOf(record.facets.regio, regions)]}
+      meta={[labelOf(partnerTypes, record.partnerType), record.locality, record.regionNames.join(', ')]}
       excerpt={view.excerpt}
       fallback={record.lead}
       note={view.excerptFromBody ? 'Gevonden in het aanbod.' : null}
@@ -50,7 +50,7 @@ export const partnerDetail = detailPage({
       <Facts
         facts={[
           ['Soort partner', labelOf(partnerTypes, partner.type)],
-          ['Werkt in', labelsOf(partner.regions, regions)],
+          ['Werkt in', regionLinks(partner.regions)],
           ['Gemeente of streek', partner.locality],
           ['Website', websiteLink(partner.website)],
         ]}

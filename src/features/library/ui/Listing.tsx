@@ -133,7 +133,11 @@ export function Listing<R extends SearchRecord>({ id, path, model, searchLabel, 
                     {group.options.map((option) => {
                       const optionId = `${id}-${group.key}-${option.value}`
                       return (
-                        <div key={option.value} className={option.count === 0 && !option.checked ? `${styles.option} ${styles.empty}` : styles.option}>
+                        <div
+                          key={option.value}
+                          className={option.count === 0 && !option.checked ? `${styles.option} ${styles.empty}` : styles.option}
+                          data-depth={option.depth}
+                        >
                           <input
                             type="checkbox"
                             id={optionId}

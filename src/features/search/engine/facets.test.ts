@@ -9,6 +9,7 @@ const values = ['a', 'b', 'c']
 
 const record = (facets: Partial<Record<FacetKey, string[]>>, i: number): SearchRecord => ({
   type: 'partner',
+  regionNames: [],
   key: `p:${i}`,
   id: i,
   slug: `p${i}`,

@@ -146,6 +146,26 @@ describe('search over the seed content', () => {
     expect(hits.map((h) => h.record.slug)).toEqual(['leidraad-dialoogdocument-plg-bhg-vlaams-brabant'])
   })
 
+  it('finds an instrument by the words of its steps and questions, not only by its title', () => {
+    const instrument = seed.records.find((r) => r.type === 'instrument' && r.slug === 'aanwezig-op-school')!
+    expect(instrument.url).toBe('/instrumenten/aanwezig-op-school')
+    // A guiding question of the phase "focus bepalen": in the body only.
+    expect(`${instrument.title} ${instrument.lead} ${instrument.meta}`.toLowerCase()).not.toContain('problematiek')
+    const outcome = runQuery(seed, parseQuery('problematiek bakenen'), { types: ['instrument'] })
+    expect(outcome.mode).toBe('all')
+    expect(outcome.hits[0]?.record.slug).toBe('aanwezig-op-school')
+    // Every seeded instrument is in the index, with the themes of the topics it serves.
+    expect(seed.records.filter((r) => r.type === 'instrument').map((r) => r.slug).sort()).toEqual([
+      'aanwezig-in-de-klas',
+      'aanwezig-op-school',
+      'dialoogdocument-ouders',
+      'dialoogdocument-school-clb',
+      'jij-ziet-mij',
+      'preventieplan-afwezigheden',
+    ])
+    expect(seed.records.find((r) => r.slug === 'preventieplan-afwezigheden' && r.type === 'instrument')!.themes.length).toBeGreaterThan(0)
+  })
+
   it('browses everything when the query has no words', () => {
     const outcome = runQuery(seed, parseQuery('   '))
     expect(outcome.mode).toBe('browse')

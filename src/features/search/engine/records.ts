@@ -14,9 +14,9 @@ import {
 import { fileKindOf, fileKinds, type FileKind } from '@/shared/format'
 import { topicPath } from '@/shared/paths'
 import { idOf, idsOf } from '@/shared/relations'
-import type { Category, Material, Media, Partner, Practice, Theme, Topic } from '@/payload-types'
+import type { Category, Instrument, Material, Media, Partner, Practice, Region, Theme, Topic } from '@/payload-types'
 
-export const recordTypes = ['topic', 'material', 'practice', 'partner'] as const
+export const recordTypes = ['topic', 'material', 'practice', 'partner', 'instrument'] as const
 export type RecordType = (typeof recordTypes)[number]
 
 /** Filter groups; the keys are the (Dutch) URL parameters of the list pages. */
@@ -72,11 +72,19 @@ export interface PracticeRecord extends BaseRecord {
 export interface PartnerRecord extends BaseRecord {
   type: 'partner'
   partnerType: string
+  /** Where it works, as shown: "Halle (Vlaams-Brabant)", "Heel Vlaanderen". */
+  regionNames: string[]
   locality: string | null
   website: string | null
 }
 
-export type SearchRecord = TopicRecord | MaterialRecord | PracticeRecord | PartnerRecord
+/** An instrument of the learning groups (/instrumenten/<slug>): its steps, parts and questions are its body. */
+export interface InstrumentRecord extends BaseRecord {
+  type: 'instrument'
+  madeBy: string
+}
+
+export type SearchRecord = TopicRecord | MaterialRecord | PracticeRecord | PartnerRecord | InstrumentRecord
 
 export interface ThemeInfo {
   slug: string
@@ -90,6 +98,14 @@ export interface Taxonomy {
   themes: ThemeInfo[]
   categories: { slug: string; title: string }[]
   targetGroups: { slug: string; title: string }[]
+  /** The partners' regions, each province followed by the regions inside it (`parent`: the province's slug). */
+  regions?: RegionInfo[]
+}
+
+export interface RegionInfo {
+  slug: string
+  title: string
+  parent: string | null
 }
 
 export interface SearchCorpus {
@@ -130,6 +146,10 @@ export interface PayloadDocs {
   practices: Practice[]
   partners: Partner[]
   categories: Category[]
+  /** Where partners work (a hierarchy: province → region); absent in corpora made before regions were a collection. */
+  regions?: Region[]
+  /** The instruments; absent in corpora made before instruments were searched. */
+  instruments?: Instrument[]
 }
 
 /**
@@ -143,6 +163,17 @@ export const toCorpus = (docs: PayloadDocs): SearchCorpus => {
   const categories = new Map(docs.categories.filter((c) => c.slug).map((c) => [c.id, c]))
   const media = new Map(docs.media.map((m) => [m.id, m]))
   const partners = new Map(docs.partners.filter((p) => p.slug).map((p) => [p.id, p]))
+  const regions = new Map((docs.regions ?? []).filter((r) => r.slug).map((r) => [r.id, r]))
+  /** A region and the regions it lies in, nearest first (a cycle an editor made by hand stops at the repeat). */
+  const regionChain = (id: unknown): Region[] => {
+    const chain: Region[] = []
+    for (let region = regions.get(id as number); region && !chain.includes(region); region = regions.get(idOf(region.parent) as number)) {
+      chain.push(region)
+    }
+    return chain
+  }
+  /** "Halle (Vlaams-Brabant)": a region with the province it lies in. */
+  const regionLabel = (chain: Region[]) => (chain.length > 1 ? `${chain[0]!.title} (${chain[chain.length - 1]!.title})` : chain[0]!.title)
 
   const themeOf = (topic: Topic) => themes.get(idOf(topic.theme) as number)!
   const topicsOf = (list: unknown) => idsOf(list).map((id) => topics.get(id as number)).filter((t): t is Topic => !!t)
@@ -260,6 +291,7 @@ export const toCorpus = (docs: PayloadDocs): SearchCorpus => {
     })
   }
 
+  const partnerChains = (partner: Partner) => idsOf(partner.regions).map(regionChain).filter((chain) => chain.length > 0)
   for (const partner of partners.values()) {
     records.push({
       type: 'partner',
@@ -269,23 +301,41 @@ export const toCorpus = (docs: PayloadDocs): SearchCorpus => {
       url: `/partners/${partner.slug}`,
       title: partner.name,
       lead: partner.description,
-      meta: join(
-        labelOf(partnerTypes, partner.type),
-        partner.locality,
-        (partner.regions ?? []).map((r) => labelOf(regionList, r)).join(', '),
-      ),
+      meta: join(labelOf(partnerTypes, partner.type), partner.locality, partnerChains(partner).map(regionLabel).join(', ')),
       body: (partner.services ?? []).map((s) => s.label).join('\n'),
       themes: [],
-      facets: { soort: [partner.type], regio: partner.regions ?? [] },
+      // A region and every region it lies in: choosing a province finds the partners of its regions too.
+      facets: { soort: [partner.type], regio: unique(partnerChains(partner).flatMap((chain) => chain.map((r) => r.slug!))) },
       partnerType: partner.type,
+      regionNames: partnerChains(partner).map(regionLabel),
       locality: partner.locality ?? null,
       website: partner.website ?? null,
     })
   }
 
+  for (const instrument of docs.instruments ?? []) {
+    if (!instrument.slug) continue
+    const sections = instrument.sections ?? []
+    const linked = topicsOf([...idsOf(instrument.topics), ...sections.flatMap((s) => idsOf(s.topics))])
+    records.push({
+      type: 'instrument',
+      key: `instrument:${instrument.id}`,
+      id: instrument.id,
+      slug: instrument.slug,
+      url: `/instrumenten/${instrument.slug}`,
+      title: instrument.title,
+      lead: instrument.summary,
+      meta: join(instrument.madeBy, titles(unique(linked))),
+      body: join(...sections.map(sectionText)),
+      themes: themeSlugsOf(linked),
+      facets: { thema: themeSlugsOf(linked) },
+      madeBy: instrument.madeBy,
+    })
+  }
+
   const targetGroupTheme = [...themes.values()].find((t) => t.slug === 'specifieke-doelgroepen')
   // A fixed order, whatever order the database returned: equal scores then rank the same on SQLite and PostgreSQL.
-  const typeOrder: Record<RecordType, number> = { topic: 0, material: 1, practice: 2, partner: 3 }
+  const typeOrder: Record<RecordType, number> = { topic: 0, material: 1, practice: 2, partner: 3, instrument: 4 }
   records.sort((a, b) => typeOrder[a.type] - typeOrder[b.type] || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
   return {
     records,
@@ -300,8 +350,47 @@ export const toCorpus = (docs: PayloadDocs): SearchCorpus => {
         .filter((t) => targetGroupTheme && idOf(t.theme) === targetGroupTheme.id && !idOf(t.parent))
         .sort((a, b) => (a.order ?? 0) - (b.order ?? 0) || a.slug!.localeCompare(b.slug!))
         .map((t) => ({ slug: t.slug!, title: t.title })),
+      regions: regionTree([...regions.values()]),
     },
   }
+}
+
+/** The words of one step of an instrument: what a team reads and answers there (not the answers, which stay local). */
+const sectionText = (section: Instrument['sections'][number]): string =>
+  join(
+    section.title,
+    section.summary,
+    section.intro,
+    section.goal,
+    ...(section.guidingQuestions ?? []).map((q) => q.text),
+    section.clbRole,
+    section.result,
+    section.preconditions,
+    ...(section.lists ?? []).flatMap((list) => [list.label, ...(list.items ?? []).map((item) => item.text)]),
+    ...(section.parts ?? []).flatMap((part) => [
+      part.title,
+      part.text,
+      ...(part.questions ?? []).flatMap((q) => [q.prompt, q.help, ...(q.options ?? []).map((o) => o.text)]),
+    ]),
+  )
+
+/** Regions in the filter's order: each top-level region (by name) followed by the regions inside it (by name). */
+const regionTree = (regions: Region[]): RegionInfo[] => {
+  const byTitle = (a: Region, b: Region) => a.title.localeCompare(b.title, 'nl')
+  const ids = new Set(regions.map((r) => r.id))
+  const parentOf = (r: Region) => {
+    const id = idOf(r.parent)
+    return id !== undefined && ids.has(id as number) ? (id as number) : null
+  }
+  const slugOf = new Map(regions.map((r) => [r.id, r.slug!]))
+  const top = regions.filter((r) => parentOf(r) === null).sort(byTitle)
+  return top.flatMap((province) => [
+    { slug: province.slug!, title: province.title, parent: null },
+    ...regions
+      .filter((r) => parentOf(r) === province.id)
+      .sort(byTitle)
+      .map((r) => ({ slug: r.slug!, title: r.title, parent: slugOf.get(province.id)! })),
+  ])
 }
 
 /** Labels of the fixed option lists, by facet. */

@@ -55,11 +55,22 @@ export function Mindmap({ nodes, layout, state, labelledBy }: { nodes: MapNode[]
   }
 
   const root = nodes[0]!
+  const centre = (
+    <>
+      <circle r={root.width / 2} />
+      <text fontSize={root.fontSize}>
+        <Lines node={root} />
+      </text>
+    </>
+  )
   return (
     <svg
       className={styles.map}
       viewBox={`${x0} ${y0} ${x1 - x0} ${y1 - y0}`}
       aria-labelledby={labelledBy}
+      // The map's own proportions: on a phone the frame takes them (Mindmap.module.css), so the map fills its width
+      // instead of sitting small in a tall, empty frame.
+      style={{ ['--map-aspect' as string]: `${Math.round(x1 - x0)} / ${Math.round(y1 - y0)}` }}
       data-mindmap=""
       data-state={state.unfolded ?? ''}
     >
@@ -79,20 +90,15 @@ export function Mindmap({ nodes, layout, state, labelledBy }: { nodes: MapNode[]
           ))}
         </g>
         <g data-node={0} transform="translate(0 0)">
-          <a
-            data-root=""
-            {...(state.unfolded
-              ? {
-                  href: homeHref({ ...state, unfolded: null }),
-                  'aria-label': rootFoldLabel,
-                }
-              : {})}
-          >
-            <circle r={root.width / 2} />
-            <text fontSize={root.fontSize}>
-              <Lines node={root} />
-            </text>
-          </a>
+          {/* The centre is a link only when it has somewhere to go (fold everything back); otherwise a plain group, as
+              a link without href is one that crawlers and audits flag as not followable. controller.ts swaps the two. */}
+          {state.unfolded ? (
+            <a data-root="" href={homeHref({ ...state, unfolded: null })} aria-label={rootFoldLabel}>
+              {centre}
+            </a>
+          ) : (
+            <g data-root="">{centre}</g>
+          )}
         </g>
         <g role="list" aria-label="Thema's">
           {themes.map((theme) => (

@@ -30,6 +30,16 @@ const panStep = 80
  * Takes over the explorer (MindmapView): `root` holds the view toggle, the list, the live region and the
  * wheel hint; `svg` is the map. `initial` is the state the server rendered.
  */
+/** `element` as a `tag` (the SVG `a` or `g`): the same children and data-root, in its place; unchanged if it is one. */
+const asElement = (element: SVGElement, tag: 'a' | 'g'): SVGElement => {
+  if (element.tagName.toLowerCase() === tag) return element
+  const next = document.createElementNS('http://www.w3.org/2000/svg', tag)
+  next.setAttribute('data-root', '')
+  next.append(...element.childNodes)
+  element.replaceWith(next)
+  return next
+}
+
 export const createController = (root: HTMLElement, svg: SVGSVGElement, data: MapClientData, initial: HomeState): MindmapController => {
   const viewport = svg.querySelector<SVGGElement>('[data-viewport]')!
   const svgSel = select<SVGSVGElement, unknown>(svg)
@@ -120,13 +130,14 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
       const badge = a.querySelector('[data-badge]')
       if (badge) badge.textContent = slug === current ? '−' : String(count)
     }
-    const centre = svg.querySelector<SVGAElement>('a[data-root]')
-    if (centre && current) {
-      centre.setAttribute('href', homeHref({ ...state, unfolded: null }))
-      centre.setAttribute('aria-label', rootFoldLabel)
-    } else if (centre) {
-      centre.removeAttribute('href')
-      centre.removeAttribute('aria-label')
+    // The centre is a link (fold everything) only while something is unfolded; otherwise a plain group (Mindmap.tsx).
+    const centre = svg.querySelector<SVGElement>('[data-root]')
+    if (centre) {
+      const element = current ? asElement(centre, 'a') : asElement(centre, 'g')
+      if (current) {
+        element.setAttribute('href', homeHref({ ...state, unfolded: null }))
+        element.setAttribute('aria-label', rootFoldLabel)
+      }
     }
   }
 
@@ -150,6 +161,9 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
     })
     svg.querySelectorAll<SVGGElement>('[data-branch]').forEach((g) => g.toggleAttribute('data-folded', g.dataset.branch !== next))
     svg.setAttribute('data-state', next)
+    // The frame's proportions on a phone follow the state's (Mindmap.tsx); the resize observer then fits again.
+    const [x0, y0, x1, y1] = data.box[index]!
+    svg.style.setProperty('--map-aspect', `${Math.round(x1 - x0)} / ${Math.round(y1 - y0)}`)
     // Folding from the centre takes its link away (nothing left to fold): keep the focus on the theme just folded.
     const centreHadFocus = document.activeElement === svg.querySelector('a[data-root]')
     const folded = data.states[previousIndex] ?? ''

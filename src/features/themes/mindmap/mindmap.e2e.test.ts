@@ -146,6 +146,30 @@ describe('mindmap', () => {
     await page.close()
   })
 
+  it('has no link that goes nowhere: the centre is a link only while it can fold something', async () => {
+    const page = await desktop()
+    await page.goto(baseURL)
+    // Every link in the map can be followed (crawlers and audits flag an <a> without href).
+    expect(await page.locator(`${map} a:not([href])`).count()).toBe(0)
+    expect(await page.locator(`${map} g[data-root]`).count()).toBe(1)
+    // Unfolded in place, the centre becomes the way back; folded again, a plain group.
+    await page.locator(themeLink('risicofactoren')).click()
+    await page.waitForURL(`${baseURL}/?thema=risicofactoren`)
+    const centre = page.locator(`${map} a[data-root]`)
+    await expect.poll(() => centre.getAttribute('href')).toBe('/')
+    await centre.click()
+    await page.waitForURL(`${baseURL}/`)
+    await expect.poll(() => page.locator(`${map} g[data-root]`).count()).toBe(1)
+    expect(await page.locator(`${map} a:not([href])`).count()).toBe(0)
+    // Served unfolded, the centre is a link from the start, also without JavaScript.
+    const plain = await desktop({ javaScriptEnabled: false })
+    await plain.goto(`${baseURL}/?thema=warme-overdracht`)
+    expect(await plain.locator(`${map} a[data-root]`).getAttribute('href')).toBe('/')
+    expect(await plain.locator(`${map} a:not([href])`).count()).toBe(0)
+    await plain.close()
+    await page.close()
+  })
+
   it('tells screen readers the structure: nested lists of themes and topics', async () => {
     const page = await desktop()
     await page.goto(`${baseURL}/?thema=warme-overdracht`)

@@ -1,0 +1,3 @@
+import { regionsMigrationSuite } from './regions.suite'
+
+regionsMigrationSuite('postgres')
