@@ -1,9 +1,10 @@
 import type { Metadata } from 'next'
-import { connection } from 'next/server'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
 import { recentChanges } from '@/features/whats-new/queries'
 import { ChangeList } from '@/features/whats-new/ui/ChangeList'
 import styles from '@/features/whats-new/ui/ChangeList.module.css'
+import { keepBriefly } from '@/data/cache/keepBriefly'
 import { pageMetadata } from '@/shared/layout/metadata'
 import { contributePath, feedPath, whatsNewPath } from '@/shared/paths'
 
@@ -13,14 +14,22 @@ export const metadata: Metadata = pageMetadata({
   path: whatsNewPath,
 })
 
+// Served from Next.js's cache, expired when an editor publishes (data/cache/freshPages); rendered on the first
+// request, not at build time (there is no database then).
+export const revalidate = 3600
+
 /**
  * /nieuw: the newest published changes. The page reads nothing of the request and writes only relative links, so
- * the same HTML serves every visitor and can be cached; `connection()` only keeps it from being rendered at build
- * time, when there is no database (a page cache with revalidation on publish can take its place).
+ * the same HTML serves every visitor.
  */
 export default async function WhatsNewPage() {
-  await connection()
-  const changes = await recentChanges().catch(() => null)
+  const changes =
+    process.env.NEXT_PHASE === PHASE_PRODUCTION_BUILD
+      ? null
+      : await recentChanges().catch(async () => {
+          await keepBriefly()
+          return null
+        })
   return (
     <div>
       <h1>Wat is er nieuw</h1>
