@@ -44,7 +44,7 @@ const detectionWorkerPolicy = [
  * Every other page, the admin included: everything from our own origin only — scripts, styles, images, fonts,
  * connections (the search suggestions, the admin's API calls), frames (the admin's live preview) and forms; no
  * plugins, no <base>. Inline scripts: 'unsafe-inline' here is a placeholder that scripts/serve.mjs replaces, on each
- * HTML page, with the hashes of the inline scripts that page carries (scripts/contentSecurity.mjs), so cached pages
+ * HTML page, with the hashes of the inline scripts that page carries (scripts/server/contentSecurity.mjs), so cached pages
  * keep working without a per-request nonce and an injected script runs nowhere. Styles keep 'unsafe-inline': React
  * and the admin set style attributes, which hashes cannot allow.
  */

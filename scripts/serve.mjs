@@ -6,8 +6,8 @@
  * percent-decoded a 400 — a Dutch page on the site, a JSON error on the API (on the site's own pages the proxy shows
  * the Dutch 404 first; this catches the admin, the API and Next.js's files). Everything else goes to Next.js untouched.
  *
- * Every request passed on carries the client's address and scheme from a trusted source (scripts/clientAddress.mjs);
- * every HTML page leaves with its inline scripts' hashes in its Content-Security-Policy (scripts/contentSecurity.mjs).
+ * Every request passed on carries the client's address and scheme from a trusted source (scripts/server/clientAddress.mjs);
+ * every HTML page leaves with its inline scripts' hashes in its Content-Security-Policy (scripts/server/contentSecurity.mjs).
  * Every request gets an id and one JSON access line, and everything the process logs is a JSON line
  * (scripts/server/logging.mjs); SIGTERM finishes the requests in flight before the process ends
  * (scripts/server/shutdown.mjs).
@@ -18,9 +18,9 @@ import { createServer } from 'node:http'
 
 import next from 'next'
 
-import { applyCachePolicy } from './cache-policy.mjs'
-import { markClient, trustedProxyHops } from './clientAddress.mjs'
-import { hashInlineScripts } from './contentSecurity.mjs'
+import { applyCachePolicy } from './server/cachePolicy.mjs'
+import { markClient, trustedProxyHops } from './server/clientAddress.mjs'
+import { hashInlineScripts } from './server/contentSecurity.mjs'
 import { logger, routeConsoleToLogger, withAccessLog } from './server/logging.mjs'
 import { closeGracefully } from './server/shutdown.mjs'
 
@@ -79,12 +79,12 @@ const handle = app.getRequestHandler()
 await app.prepare()
 
 const server = createServer(withAccessLog((request, response) => {
-  applyCachePolicy(request, response) // Cache-Control for nginx and CDNs (scripts/cache-policy.mjs)
+  applyCachePolicy(request, response) // Cache-Control for nginx and CDNs (scripts/server/cachePolicy.mjs)
   const refused = refusal(request.method ?? '', request.url ?? '')
   if (!refused) {
-    // The client's address and scheme as the configured proxies vouch for them (scripts/clientAddress.mjs).
+    // The client's address and scheme as the configured proxies vouch for them (scripts/server/clientAddress.mjs).
     markClient(request, hops)
-    // Pages' inline scripts allowed by their hashes, not 'unsafe-inline' (scripts/contentSecurity.mjs).
+    // Pages' inline scripts allowed by their hashes, not 'unsafe-inline' (scripts/server/contentSecurity.mjs).
     hashInlineScripts(request, response)
     return handle(request, withoutRepeatedHeaders(response))
   }

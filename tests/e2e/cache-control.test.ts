@@ -1,5 +1,5 @@
 /**
- * The Cache-Control the app sends (scripts/cache-policy.mjs, issue 11), so that nginx and a CDN keep public pages a
+ * The Cache-Control the app sends (scripts/server/cachePolicy.mjs, issue 11), so that nginx and a CDN keep public pages a
  * few seconds and never keep anything private: public pages, lists, search, the sitemap and Next.js's own files are
  * shared-cacheable for a short while; the admin, the API, health checks, writes, signed-in and draft-mode requests,
  * unknown addresses and refused requests never are. The signed-in editor is a real account, logged in through the

@@ -11,7 +11,7 @@ import { gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { applyCachePolicy } from '../../scripts/cache-policy.mjs'
+import { applyCachePolicy } from '../../scripts/server/cachePolicy.mjs'
 import { useAppPayload } from '@tests/support/appPayload'
 import { startDeployNginx, type RunningNginx } from '@tests/support/nginx'
 import { rawRequest } from '@tests/support/rawHttp'

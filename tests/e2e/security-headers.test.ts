@@ -40,7 +40,7 @@ it('asks browsers for https only when the request came over https', async () => 
 
 /**
  * One Content-Security-Policy for every page (issue 14), that works with pages served from cache: inline scripts
- * are allowed by their hashes (scripts/contentSecurity.mjs), never by 'unsafe-inline' or a per-request nonce. Each
+ * are allowed by their hashes (scripts/server/contentSecurity.mjs), never by 'unsafe-inline' or a per-request nonce. Each
  * page is opened in Chromium and must run its scripts (Next.js's inline data included) without a single violation.
  */
 describe('the Content-Security-Policy in the browser', () => {

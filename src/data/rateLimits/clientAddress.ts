@@ -1,5 +1,5 @@
 /**
- * The client's address and scheme as scripts/serve.mjs vouches for them (scripts/clientAddress.mjs: the socket
+ * The client's address and scheme as scripts/serve.mjs vouches for them (scripts/server/clientAddress.mjs: the socket
  * peer, or the hop TRUSTED_PROXY_HOPS names), never a header the client wrote. Without serve.mjs in front (`npm run
  * dev`) every request counts as one client, 'onbekend'.
  */
