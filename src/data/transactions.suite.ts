@@ -50,23 +50,28 @@ export const transactionSuite = (name: string, start: () => Promise<TestPayload>
     expect((await payload.findByID({ collection: 'themes', id: doc.id, depth: 0 })).title).toBe('Ongewijzigd')
   })
 
-  it('counts failed logins although each login runs in a transaction that fails, and locks the account', async () => {
+  // Payload's per-account lock is off (issue 14: anyone could lock any account; failed sign-ins are limited per
+  // client address, src/data/rateLimits), so failed logins no longer write. The other write Payload makes outside
+  // the operation's transaction, the password-reset reservation, must still land without waiting on that transaction.
+  it('locks no account after failed logins, and lands the password-reset reservation made beside a transaction', async () => {
     await payload.create({
       collection: 'users',
       data: { email: 'slot@toolbox.test', password: 'het-juiste-wachtwoord', name: 'Slot', role: 'auteur' },
     })
-    for (let attempt = 0; attempt < 10; attempt++) {
+    for (let attempt = 0; attempt < 12; attempt++) {
       await expect(
         payload.login({ collection: 'users', data: { email: 'slot@toolbox.test', password: `fout-${attempt}` } }),
       ).rejects.toMatchObject({ status: 401 })
     }
-    const user = (await payload.find({ collection: 'users', where: { email: { equals: 'slot@toolbox.test' } }, showHiddenFields: true }))
-      .docs[0] as { loginAttempts?: number; lockUntil?: string | null }
-    expect(user.loginAttempts).toBe(10)
-    expect(new Date(user.lockUntil!).getTime()).toBeGreaterThan(Date.now())
-    await expect(
-      payload.login({ collection: 'users', data: { email: 'slot@toolbox.test', password: 'het-juiste-wachtwoord' } }),
-    ).rejects.toMatchObject({ status: 401 })
+    const signedIn = await payload.login({ collection: 'users', data: { email: 'slot@toolbox.test', password: 'het-juiste-wachtwoord' } })
+    expect(signedIn.token).toBeTruthy()
+    const token = await payload.forgotPassword({ collection: 'users', data: { email: 'slot@toolbox.test' }, disableEmail: true })
+    expect(token).toBeTruthy()
+    const requested = await Promise.race([
+      payload.forgotPassword({ collection: 'users', data: { email: 'slot@toolbox.test' } }).then(() => 'done'),
+      new Promise((resolve) => setTimeout(() => resolve('hung'), 20_000)),
+    ])
+    expect(requested).toBe('done')
   })
 
   it('lands every one of many concurrent writes', async () => {
