@@ -310,6 +310,7 @@ export interface Media {
    */
   textExtraction?: string | null;
   extractedText?: string | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -888,6 +889,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   textExtraction?: T;
   extractedText?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
