@@ -60,6 +60,16 @@ export function DetectionTool() {
   const analysisTicket = useRef(0)
   const focusAfterAnalysis = useRef<'results' | 'mapping' | null>(null)
 
+  // Focus for a heading React is about to render (step 2's heading is a new element once results arrive): set here,
+  // taken by the effect below after the commit, so focus never lands on the placeholder being replaced.
+  const pendingFocus = useRef<RefObject<HTMLHeadingElement | null> | null>(null)
+  useEffect(() => {
+    const target = pendingFocus.current?.current
+    if (!target?.isConnected) return
+    pendingFocus.current = null
+    target.focus()
+  })
+
   const fileHeading = useRef<HTMLHeadingElement>(null)
   const mappingHeading = useRef<HTMLHeadingElement>(null)
   const rulesHeading = useRef<HTMLHeadingElement>(null)
@@ -174,7 +184,7 @@ export function DetectionTool() {
         if (!summary.ok || !summary.report) return
         const target = focusAfterAnalysis.current
         focusAfterAnalysis.current = null
-        if (target === 'results') focusSoon(resultsHeading)
+        if (target === 'results') pendingFocus.current = resultsHeading
         else if (target === 'mapping') focusSoon(mappingHeading)
       } catch (error) {
         if (ticket !== analysisTicket.current || error instanceof CancelledError) return
@@ -231,7 +241,7 @@ export function DetectionTool() {
     // Pupils already read get the saved key's pseudonyms.
     if (imported?.ok && importedMapping) await doImport(importedMapping, 'results', work.key)
     dispatch({ type: 'announced', text: `Bewaard werk geopend${work.results ? ': de bewaarde resultaten staan bij stap 2' : ''}.` })
-    if (work.results) focusSoon(resultsHeading)
+    if (work.results) pendingFocus.current = resultsHeading
     return null
   }
 
