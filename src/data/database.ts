@@ -5,6 +5,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 
 import { oneWriterAtATime } from './oneWriterAtATime'
+import { releasedConnectClient } from './postgresPool'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -22,11 +23,13 @@ export const usesPostgres = (url = databaseUrl()): boolean => /^postgres(ql)?:\/
 export const databaseAdapter = () => {
   const url = databaseUrl()
   if (usesPostgres(url)) {
-    return postgresAdapter({
-      pool: { connectionString: url },
-      migrationDir: path.resolve(dirname, 'migrations/postgres'),
-      push: false,
-    })
+    return releasedConnectClient(
+      postgresAdapter({
+        pool: { connectionString: url },
+        migrationDir: path.resolve(dirname, 'migrations/postgres'),
+        push: false,
+      }),
+    )
   }
   return oneWriterAtATime(
     sqliteAdapter({

@@ -68,7 +68,7 @@ export const postgresPayload = async (): Promise<TestPayload & { database: strin
     close: async () => {
       await payload.destroy()
       // payload.destroy() leaves the adapter's pool open: end it ourselves, or DROP … WITH (FORCE) kills its
-      // idle connections mid-flight. One connection stays checked out after migrating, so don't wait forever.
+      // idle connections mid-flight. Not waited for forever: a test that leaks a connection must not hang the run.
       const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
       await Promise.race([pool?.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])
       const cleanup = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
