@@ -22,6 +22,7 @@ import { applyCachePolicy } from './server/cachePolicy.mjs'
 import { markClient, trustedProxyHops } from './server/clientAddress.mjs'
 import { hashInlineScripts } from './server/contentSecurity.mjs'
 import { logger, routeConsoleToLogger, withAccessLog } from './server/logging.mjs'
+import { withoutRepeatedHeaders } from './server/repeatedHeaders.mjs'
 import { closeGracefully } from './server/shutdown.mjs'
 
 const argument = (name, fallback) => {
@@ -59,19 +60,6 @@ export const refusal = (method, target) => {
 const page = (message) =>
   `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Ongeldige aanvraag – Toolbox Schooluitval</title></head>` +
   `<body><h1>Ongeldige aanvraag</h1><p>${message}</p><p><a href="/">Naar de startpagina</a></p></body></html>`
-
-/**
- * Next.js 16 sends a cached page's redirect (a topic that moved to another theme) with its `Location` header twice
- * on the render that fills the cache (vercel/next.js#82117, fix pending in #95913); a proxy that joins repeated
- * headers turns it into `/a, /a`. These headers have one value: a repeated one is dropped.
- */
-const singleValued = new Set(['location', 'x-nextjs-stale-time'])
-export const withoutRepeatedHeaders = (response) => {
-  const append = response.appendHeader.bind(response)
-  response.appendHeader = (name, value) =>
-    singleValued.has(String(name).toLowerCase()) && response.hasHeader(name) ? response : append(name, value)
-  return response
-}
 
 routeConsoleToLogger()
 const app = next({ dev: false, hostname, port })
