@@ -2,6 +2,10 @@
  * The Atom feed of what's new, written by the `feed` library (escaping, dates and the Atom structure are its job,
  * not a string template's). Absolute links from the site address given by the caller, read when the request is
  * served, so a build made on another machine never bakes its own address into the feed.
+ *
+ * The feed is in Dutch: `xml:lang="nl"` on its root, which feed readers use for hyphenation and speech. The library
+ * writes `language` only into RSS, so it is added to the Atom root here (the one attribute the library writes there,
+ * `xmlns`, is matched exactly: a change in the library's output fails loudly instead of dropping the language).
  */
 import { Feed } from 'feed'
 
@@ -10,6 +14,14 @@ import { siteName } from '@/shared/site'
 import { changeKindLabels, isNew, type Change } from './changes'
 
 export const feedTitle = `${siteName}: wat is er nieuw`
+
+const atomRoot = '<feed xmlns="http://www.w3.org/2005/Atom">'
+
+/** The Atom document with `xml:lang` on its root element. */
+const inDutch = (xml: string) => {
+  if (xml.indexOf(atomRoot) < 0 || xml.indexOf(atomRoot) !== xml.lastIndexOf(atomRoot)) throw new Error('Atom feed: unexpected root element')
+  return xml.replace(atomRoot, '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="nl">')
+}
 
 export const atomFeed = (changes: Change[], siteUrl: string): string => {
   const base = siteUrl.replace(/\/$/, '')
@@ -38,5 +50,5 @@ export const atomFeed = (changes: Change[], siteUrl: string): string => {
       category: [{ name: changeKindLabels[change.kind], term: change.kind }],
     })
   }
-  return feed.atom1()
+  return inDutch(feed.atom1())
 }
