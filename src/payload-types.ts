@@ -627,7 +627,7 @@ export interface Instrument {
 export interface LinkCheck {
   id: number;
   url: string;
-  status: 'ok' | 'omgeleid' | 'kapot' | 'te-traag' | 'onbereikbaar';
+  status: 'ok' | 'omgeleid' | 'kapot' | 'te-traag' | 'onbereikbaar' | 'niet-gecontroleerd';
   broken?: boolean | null;
   statusCode?: number | null;
   note?: string | null;

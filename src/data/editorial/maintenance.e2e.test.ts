@@ -98,15 +98,24 @@ describe('maintenance in the admin panel', () => {
     expect(await row.textContent()).toContain('Kapot (foutcode)')
     const usedIn = row.getByRole('link', { name: 'Verouderd onderwerp' })
     expect(await usedIn.getAttribute('href')).toMatch(/^\/admin\/collections\/topics\/\d+$/)
-    // The seed's links are never checked from a test: the button's request is answered here, as the server would.
+    // The seed's links are never checked from a test: the button's request is answered here, as the server would,
+    // and a result the check would store is stored meanwhile — the list shows it without the page being reloaded.
     let posted = ''
     await page.route('**/api/link-checks/nu-controleren', async (route) => {
       posted = route.request().method()
-      await route.fulfill({ status: 202, json: { queued: true, message: 'De controle is gestart. Vernieuw deze pagina over enkele minuten voor de resultaten.' } })
+      const found = await app.payload.create({
+        collection: 'link-checks',
+        data: { url: 'https://voorbeeld.test/net-gevonden', status: 'kapot', broken: true, statusCode: 410, note: 'De website antwoordt met foutcode 410.', lastChecked: new Date().toISOString(), firstFailure: new Date().toISOString(), usedIn: [] },
+      })
+      made.push({ collection: 'link-checks', id: found.id })
+      await route.fulfill({ status: 202, json: { queued: true, message: 'De controle is gestart. De lijst wordt vanzelf bijgewerkt; alle links controleren kan enkele minuten duren.' } })
     })
+    await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true))
     await summary.getByRole('button', { name: 'Nu controleren' }).click()
     await expect.poll(async () => summary.getByRole('status').textContent()).toMatch(/De controle is gestart/)
     expect(posted).toBe('POST')
+    await page.locator('table tbody tr', { hasText: 'https://voorbeeld.test/net-gevonden' }).waitFor()
+    expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true)
     // Our part of the page (the summary and its button) has no accessibility violations; the rest is Payload's own.
     const { violations } = await new AxeBuilder({ page }).include('section[aria-label="Linkcontrole"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
     expect(violations.map((v) => v.id)).toEqual([])

@@ -7,12 +7,21 @@
  * Why got: redirects with a limit and the chain they followed, timeouts per phase and typed errors (timeout,
  * refused, too many redirects) are its features; Node's fetch would leave the redirect loop and error sorting to us.
  * Why p-limit: the cap on hosts checked at once, the one piece of concurrency not already ordered per host.
+ *
+ * Only public addresses are asked, at every redirect hop, on the address that was checked (addresses.ts: editors
+ * type these links, and the server must not become their way into the internal network). A link to an internal
+ * address is recorded as "niet gecontroleerd: intern adres", not as broken.
  */
 import got, { type Response } from 'got'
 import pLimit from 'p-limit'
 
-/** ok: answered 2xx at the address itself; omgeleid: 2xx after redirects; the rest are broken. */
-export const linkStatuses = ['ok', 'omgeleid', 'kapot', 'te-traag', 'onbereikbaar'] as const
+import { addressPolicy, blockedAddressCode, guardedLookup, refuseLiteral, type BlockedAddressError } from './addresses'
+
+/**
+ * ok: answered 2xx at the address itself; omgeleid: 2xx after redirects; niet-gecontroleerd: not asked, because the
+ * address (or a redirect on the way) is on an internal network — neither working nor broken; the rest are broken.
+ */
+export const linkStatuses = ['ok', 'omgeleid', 'kapot', 'te-traag', 'onbereikbaar', 'niet-gecontroleerd'] as const
 export type LinkStatus = (typeof linkStatuses)[number]
 
 export const linkStatusLabels: Record<LinkStatus, string> = {
@@ -21,9 +30,10 @@ export const linkStatusLabels: Record<LinkStatus, string> = {
   kapot: 'Kapot (foutcode)',
   'te-traag': 'Te traag (geen antwoord)',
   onbereikbaar: 'Onbereikbaar',
+  'niet-gecontroleerd': 'Niet gecontroleerd: intern adres',
 }
 
-export const isBroken = (status: LinkStatus) => status !== 'ok' && status !== 'omgeleid'
+export const isBroken = (status: LinkStatus) => status === 'kapot' || status === 'te-traag' || status === 'onbereikbaar'
 
 export interface LinkResult {
   url: string
@@ -45,6 +55,11 @@ export interface CheckOptions {
   hosts?: number
   /** Pause between two requests to the same host. */
   pauseMs?: number
+  /**
+   * Private addresses or CIDR ranges the check may connect to after all, comma-separated (`127.0.0.1,::1`): for
+   * tests against servers on loopback. Empty by default: only public addresses are checked.
+   */
+  allowPrivate?: string
 }
 
 const defaults: Required<CheckOptions> = {
@@ -53,6 +68,7 @@ const defaults: Required<CheckOptions> = {
   userAgent: 'ToolboxSchooluitval-Linkcontrole/1.0 (controleert of de links van de toolbox nog werken)',
   hosts: 4,
   pauseMs: 1_000,
+  allowPrivate: '',
 }
 
 /** The options given, the defaults for those left out (or given as undefined). */
@@ -62,12 +78,17 @@ const withDefaults = (options: CheckOptions): Required<CheckOptions> => ({
   userAgent: options.userAgent ?? defaults.userAgent,
   hosts: options.hosts ?? defaults.hosts,
   pauseMs: options.pauseMs ?? defaults.pauseMs,
+  allowPrivate: options.allowPrivate ?? defaults.allowPrivate,
 })
 
 type Answer = Pick<Response, 'statusCode' | 'url' | 'redirectUrls'>
 
-const client = (options: Required<CheckOptions>) =>
-  got.extend({
+const client = (options: Required<CheckOptions>) => {
+  const allowed = addressPolicy(options.allowPrivate)
+  return got.extend({
+    // Host names: resolved, checked and connected to in one step; IP literals: checked before each request.
+    dnsLookup: guardedLookup(allowed) as never,
+    hooks: { beforeRequest: [(request) => refuseLiteral(allowed, request.url as URL)] },
     timeout: { request: options.timeoutMs },
     retry: { limit: 0 },
     throwHttpErrors: false,
@@ -75,6 +96,7 @@ const client = (options: Required<CheckOptions>) =>
     maxRedirects: options.maxRedirects,
     headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml,application/pdf,*/*;q=0.8' },
   })
+}
 
 /** GET, reading only the status line and headers: the stream is closed as soon as the answer starts. */
 const getHeaders = (http: ReturnType<typeof client>, url: string) =>
@@ -100,8 +122,31 @@ const fromAnswer = (url: string, answer: Answer): LinkResult => {
   return { url, status: 'kapot', statusCode: answer.statusCode, finalUrl, note: `De website antwoordt met foutcode ${answer.statusCode}.` }
 }
 
+/** The address parsed, or null when it is not one. */
+const parsed = (url: string) => {
+  try {
+    return new URL(url)
+  } catch {
+    return null
+  }
+}
+
 const fromError = (url: string, error: unknown, options: Required<CheckOptions>): LinkResult => {
   const code = errorCode(error)
+  if (code === blockedAddressCode) {
+    const blocked = ((error as { cause?: unknown }).cause ?? error) as BlockedAddressError
+    const where =
+      blocked.host === parsed(url)?.hostname
+        ? 'Dit adres wijst naar een intern netwerk'
+        : `Deze link verwijst door naar een adres op een intern netwerk (${blocked.host})`
+    return {
+      url,
+      status: 'niet-gecontroleerd',
+      statusCode: null,
+      finalUrl: null,
+      note: `Niet gecontroleerd: intern adres. ${where}; zulke adressen vraagt de linkcontrole niet op.`,
+    }
+  }
   if (code === 'ETIMEDOUT')
     return { url, status: 'te-traag', statusCode: null, finalUrl: null, note: `Geen antwoord binnen ${Math.round(options.timeoutMs / 1000)} seconden.` }
   if (code === 'ERR_TOO_MANY_REDIRECTS')
@@ -131,13 +176,7 @@ export const checkLink = async (url: string, options: CheckOptions = {}): Promis
   }
 }
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).host
-  } catch {
-    return url
-  }
-}
+const hostOf = (url: string) => parsed(url)?.host ?? url
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 

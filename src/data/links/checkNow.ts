@@ -37,6 +37,6 @@ export const checkNowEndpoint: Endpoint = {
     const job = await payload.jobs.queue({ task: linkCheckTaskSlug, input: {}, queue: linkCheckQueue })
     // Not awaited: checking every link takes minutes; the autoRun would also pick the job up within a minute.
     void payload.jobs.runByID({ id: job.id }).catch((error: unknown) => payload.logger.error({ err: error }, 'Link check failed'))
-    return Response.json({ message: 'De controle is gestart. Vernieuw deze pagina over enkele minuten voor de resultaten.', queued: true }, { status: 202 })
+    return Response.json({ message: 'De controle is gestart. De lijst wordt vanzelf bijgewerkt; alle links controleren kan enkele minuten duren.', queued: true }, { status: 202 })
   },
 }

@@ -19,10 +19,12 @@ const milliseconds = (value: string | undefined) => (value && /^\d+$/.test(value
 /**
  * How the job checks: the client's defaults (15 s per request, 1 s between two requests to one host), changed with
  * LINK_CHECK_TIMEOUT_MS and LINK_CHECK_PAUSE_MS; the User-Agent names the site, so a webmaster knows who asks.
+ * Only public addresses are checked; LINK_CHECK_ALLOW_PRIVATE lists private ones allowed after all (tests only).
  */
 export const linkCheckOptions = (): CheckOptions => ({
   timeoutMs: milliseconds(process.env.LINK_CHECK_TIMEOUT_MS),
   pauseMs: milliseconds(process.env.LINK_CHECK_PAUSE_MS),
+  allowPrivate: process.env.LINK_CHECK_ALLOW_PRIVATE,
   userAgent: `ToolboxSchooluitval-Linkcontrole/1.0 (+${siteUrl})`,
 })
 

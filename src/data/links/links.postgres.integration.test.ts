@@ -1,4 +1,4 @@
 import { postgresPayload } from '@tests/support/payload'
-import { linkServerPorts, linksSuite } from './links.suite'
+import { linksSuite } from './links.suite'
 
-linksSuite('PostgreSQL', postgresPayload, linkServerPorts.postgres)
+linksSuite('PostgreSQL', postgresPayload)

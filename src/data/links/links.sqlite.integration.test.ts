@@ -1,4 +1,4 @@
 import { sqlitePayload } from '@tests/support/payload'
-import { linkServerPorts, linksSuite } from './links.suite'
+import { linksSuite } from './links.suite'
 
-linksSuite('SQLite', sqlitePayload, linkServerPorts.sqlite)
+linksSuite('SQLite', sqlitePayload)

@@ -2,7 +2,8 @@
  * The link check on a real database (SQLite and PostgreSQL) against a real HTTP server on loopback — never the
  * internet: good, redirecting, redirect-looping, slow, dead (404), HEAD-refusing and connection-refused links, in
  * every place the content keeps outside links. The job runs through Payload's jobs queue as the schedule and the
- * admin button run it.
+ * admin button run it. Loopback is an internal address the check refuses by default: LINK_CHECK_ALLOW_PRIVATE
+ * allows it here, and the last test shows the default refusing it.
  */
 import { createServer, type IncomingMessage, type Server } from 'node:http'
 
@@ -10,13 +11,11 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { paragraphsToRichText } from '@/data/seed/lexical'
+import { freePort } from '@tests/support/app'
 import { contentFixtures } from '@tests/support/content'
 import { usePayload, type TestPayload } from '@tests/support/payload'
 import { restClient, tokenFor } from '@tests/support/rest'
 import { createUsers } from '@tests/support/users'
-
-/** Ports of this suite (the editorial helper's range); SQLite and PostgreSQL files run apart, so each has its own. */
-export const linkServerPorts = { sqlite: [4411, 4412], postgres: [4421, 4422] } as const
 
 interface Seen {
   method: string
@@ -63,7 +62,7 @@ const startLinkServer = async (port: number) => {
   }
 }
 
-export const linksSuite = (name: string, start: () => Promise<TestPayload>, [port, closedPort]: readonly [number, number]) =>
+export const linksSuite = (name: string, start: () => Promise<TestPayload>) =>
   describe(`link check on ${name}`, () => {
     let started: TestPayload
     const test = usePayload(async () => (started = await start()))
@@ -72,7 +71,9 @@ export const linksSuite = (name: string, start: () => Promise<TestPayload>, [por
     const at = (path: string) => `http://127.0.0.1:${port}${path}`
     // A second host name for the same server: requests to two hosts may run side by side, to one host never.
     const atOtherHost = (path: string) => `http://localhost:${port}${path}`
-    const refused = `http://127.0.0.1:${closedPort}/niemand`
+    // Free ports (in TEST_PORTS when set): one for the server, one that nothing listens on.
+    let port = 0
+    let refused = ''
     const ids: Record<string, number | string> = {}
 
     const check = async (url: string) => {
@@ -90,6 +91,9 @@ export const linksSuite = (name: string, start: () => Promise<TestPayload>, [por
       payload = test.payload
       process.env.LINK_CHECK_TIMEOUT_MS = '1000'
       process.env.LINK_CHECK_PAUSE_MS = '20'
+      process.env.LINK_CHECK_ALLOW_PRIVATE = '127.0.0.1,::1'
+      port = await freePort()
+      refused = `http://127.0.0.1:${await freePort()}/niemand`
       server = await startLinkServer(port)
       const { createDoc, dataFor } = await contentFixtures(payload)
       const topic = await payload.create({
@@ -139,6 +143,7 @@ export const linksSuite = (name: string, start: () => Promise<TestPayload>, [por
       await server?.close()
       delete process.env.LINK_CHECK_TIMEOUT_MS
       delete process.env.LINK_CHECK_PAUSE_MS
+      delete process.env.LINK_CHECK_ALLOW_PRIVATE
     })
 
     it('checks every outside link once, and no page of the site itself', async () => {
@@ -230,5 +235,22 @@ export const linksSuite = (name: string, start: () => Promise<TestPayload>, [por
       // Nobody writes link checks through the API: only the job does.
       const write = await rest('POST', '/api/link-checks', { token, json: { url: 'https://example.org', status: 'ok', lastChecked: new Date().toISOString() } })
       expect(write.status).toBe(403)
+    })
+
+    it('by default asks no internal address: such links are recorded as not checked, not as broken', async () => {
+      delete process.env.LINK_CHECK_ALLOW_PRIVATE
+      const requests = server.seen.length
+      await runJob()
+      expect(server.seen.length).toBe(requests)
+      expect(await check(at('/dood'))).toMatchObject({
+        status: 'niet-gecontroleerd',
+        broken: false,
+        firstFailure: null,
+        statusCode: null,
+        note: expect.stringMatching(/^Niet gecontroleerd: intern adres\./),
+      })
+      const { docs } = await payload.find({ collection: 'link-checks', pagination: false, depth: 0 })
+      expect(docs.length).toBeGreaterThan(0)
+      for (const doc of docs) expect(doc).toMatchObject({ status: 'niet-gecontroleerd', broken: false })
     })
   })
