@@ -5,6 +5,8 @@
  */
 import { handleEndpoints } from 'payload'
 
+import { clientAddressHeader, clientProtocolHeader } from '@/data/rateLimits/clientAddress'
+import { withRateLimits } from '@/data/rateLimits/restApi'
 import type { TestPayload } from './payload'
 
 export type Rest = (
@@ -35,4 +37,27 @@ export const tokenFor = async (test: TestPayload, email: string, password: strin
   const { token } = await test.payload.login({ collection: 'users', data: { email, password } })
   if (!token) throw new Error(`No token for ${email}`)
   return token
+}
+
+export interface RouteInit {
+  /** The client address the trusted proxy vouches for (rate limits count per address). */
+  client: string
+  json?: unknown
+  https?: boolean
+  method?: string
+}
+
+/**
+ * The REST API as the Next.js route serves it: behind the rate limits (src/data/rateLimits/restApi.ts), from the
+ * client address given — what a visitor's request meets, without a server.
+ */
+export const routeClient = (test: TestPayload) => async (path: string, init: RouteInit): Promise<Response> => {
+  const { default: config } = await import('@payload-config')
+  const handler = withRateLimits(async () => test.payload, (request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey: test.key }))
+  const headers = new Headers({ [clientAddressHeader]: init.client, 'content-type': 'application/json' })
+  if (init.https) headers.set(clientProtocolHeader, 'https')
+  // What a client writes itself changes nothing.
+  headers.set('x-forwarded-for', `198.51.100.${Math.floor(Math.random() * 250)}`)
+  const request = new Request(new URL(path, 'http://localhost:3000'), { method: init.method ?? 'POST', headers, body: JSON.stringify(init.json ?? {}) })
+  return handler(request, {})
 }

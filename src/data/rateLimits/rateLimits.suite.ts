@@ -6,15 +6,14 @@
  * locking the account for anyone else — the same answer, in about the same time, for an account that does not
  * exist, and the session cookie `Secure` over https.
  */
-import { getPayload, handleEndpoints, type Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { TestPayload } from '@tests/support/payload'
+import { routeClient, type RouteInit } from '@tests/support/rest'
 import { createUsers } from '@tests/support/users'
 import { closeDatabase } from '../closeDatabase'
-import { clientAddressHeader, clientProtocolHeader } from './clientAddress'
 import { hit, limits } from './limits'
-import { withRateLimits } from './restApi'
 
 export const rateLimitSuite = (name: string, start: () => Promise<TestPayload>) =>
   describe(`rate limits on ${name}`, () => {
@@ -69,16 +68,7 @@ export const rateLimitSuite = (name: string, start: () => Promise<TestPayload>) 
     })
 
     describe('the REST API', () => {
-      const send = async (path: string, init: { client: string; json?: unknown; https?: boolean; method?: string }) => {
-        const { default: config } = await import('@payload-config')
-        const handler = withRateLimits(async () => payload, (request: Request) => handleEndpoints({ config, request, payloadInstanceCacheKey: test.key }))
-        const headers = new Headers({ [clientAddressHeader]: init.client, 'content-type': 'application/json' })
-        if (init.https) headers.set(clientProtocolHeader, 'https')
-        // What a client writes itself changes nothing.
-        headers.set('x-forwarded-for', `198.51.100.${Math.floor(Math.random() * 250)}`)
-        const request = new Request(new URL(path, 'http://localhost:3000'), { method: init.method ?? 'POST', headers, body: JSON.stringify(init.json ?? {}) })
-        return handler(request, {})
-      }
+      const send = (path: string, init: RouteInit) => routeClient(test)(path, init)
       const signIn = (client: string, email: string, password: string, https = false) =>
         send('/api/users/login', { client, json: { email, password }, https })
 

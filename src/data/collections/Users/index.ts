@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { isBeheerder, isBeheerderField } from '@/data/access/isBeheerder'
 import { isRole } from '@/data/access/roles'
 import { roles, selectOptions } from '@/shared/vocabulary'
+import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { firstUserIsBeheerder } from './hooks/firstUserIsBeheerder'
 import { sameAnswerForUnknownAccounts } from './hooks/sameAnswerForUnknownAccounts'
 
@@ -18,8 +19,10 @@ export const Users: CollectionConfig = {
   labels: { singular: 'Gebruiker', plural: 'Gebruikers' },
   // No per-account lock: with it anyone could lock any account (the beheerder's too) with ten wrong passwords, and
   // the "vergrendeld" answer told which e-mails have accounts. Failed sign-ins are limited per client address
-  // instead (src/data/rateLimits), and an unknown account is answered alike and as slowly.
+  // instead (src/data/rateLimits), and an unknown account is answered alike and as slowly — at sign-in
+  // (sameAnswerForUnknownAccounts) and at "Wachtwoord vergeten" (endpoints/forgotPassword.ts).
   auth: { maxLoginAttempts: 0 },
+  endpoints: [forgotPasswordEndpoint],
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'], group: 'Beheer' },
   access: {
     read: beheerderOrSelf,

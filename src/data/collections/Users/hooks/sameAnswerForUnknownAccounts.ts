@@ -10,7 +10,7 @@ const derive = promisify(pbkdf2)
  * not tell which addresses have accounts (issue 14: 8 ms against 160 ms). Payload checks a known account's password
  * with PBKDF2-SHA256, 600,000 rounds, 32 bytes (payload 3.90.1, `generatePasswordSaltHash`); for an unknown address
  * this does the same work on a throwaway salt, then lets Payload give its usual answer ("e-mail of wachtwoord
- * onjuist"). users.integration.test.ts compares the two timings, so a Payload upgrade that changes the rounds shows.
+ * onjuist"). rateLimits.suite.ts compares the two timings, so a Payload upgrade that changes the rounds shows.
  * The answers themselves are already alike now that Payload's per-account lock is off (the limit is per address).
  */
 export const sameAnswerForUnknownAccounts: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
