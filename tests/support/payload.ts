@@ -51,6 +51,35 @@ export const sqlitePayload = async (): Promise<TestPayload> => {
   }
 }
 
+/** How long a pool may take to end: its idle connections close at once; only one never given back makes it wait. */
+const poolEndLimitMs = 10_000
+
+/**
+ * Ends a test's pool, and fails loudly when it cannot: since src/data/postgresPool.ts stopped Payload pinning a
+ * connection, `pool.end()` waits only for a connection something checked out and never gave back — a leak, which in
+ * a server would hang its shutdown (closeDatabase.ts). Bounded, so a leak fails the file instead of hanging the run.
+ */
+export const endPool = async (pool: pg.Pool, database: string, limitMs = poolEndLimitMs): Promise<void> => {
+  let timer: NodeJS.Timeout | undefined
+  const tooLong = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      const checkedOut = pool.totalCount - pool.idleCount
+      reject(new Error(`PostgreSQL pool of ${database} did not end within ${limitMs} ms: ${checkedOut} connection(s) checked out and never released (a leak)`))
+    }, limitMs)
+  })
+  // A test may have ended the pool itself (readiness: the database gone): then wait for that end to complete.
+  const ended = pool.ending
+    ? (async () => {
+        while (!pool.ended) await new Promise((resolve) => setTimeout(resolve, 20))
+      })()
+    : pool.end()
+  try {
+    await Promise.race([ended, tooLong])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
 export const postgresPayload = async (): Promise<TestPayload & { database: string }> => {
   const database = `toolbox_test_${randomBytes(6).toString('hex')}`
   const admin = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
@@ -68,14 +97,21 @@ export const postgresPayload = async (): Promise<TestPayload & { database: strin
     close: async () => {
       await payload.destroy()
       // payload.destroy() leaves the adapter's pool open: end it ourselves, or DROP … WITH (FORCE) kills its
-      // idle connections mid-flight. Not waited for forever: a test that leaks a connection must not hang the run.
+      // idle connections mid-flight.
       const pool = (payload.db as unknown as { pool?: pg.Pool }).pool
-      await Promise.race([pool?.end().catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2000))])
+      let leak: unknown
+      try {
+        if (pool) await endPool(pool, database)
+      } catch (error) {
+        leak = error
+      }
+      // The database is dropped either way (FORCE ends a leaked connection), then the failure is reported.
       const cleanup = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
       await cleanup.connect()
       await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
       await cleanup.end()
       rmSync(dir, { recursive: true, force: true })
+      if (leak) throw leak
     },
   }
 }
