@@ -124,6 +124,8 @@ describe('header on a phone', () => {
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
     const page = await context.newPage()
     await page.goto(`${baseURL}/partners`)
+    // Name, search and the row of sections: under a seventh of the screen here too.
+    expect((await page.locator('body > header').boundingBox())!.height).toBeLessThanOrEqual(120)
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
     expect(await nav.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false)
     const tops = await nav.getByRole('link').evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)))

@@ -40,19 +40,12 @@ const listedDates = async (page: Page) =>
   })
 
 describe('materials library', () => {
-  it('lists every material once with format, size, date and publisher; no third-party requests; axe clean', async () => {
+  it('lists the materials with format, size, date and publisher; no third-party requests; axe clean', async () => {
     const page = await openPage(browser)
     const foreign = thirdPartyRequests(page, baseURL)
     const response = await page.goto(`${baseURL}/materialen`)
     expect(response?.status()).toBe(200)
     expect(await page.locator('h1').textContent()).toBe('Materialen')
-    expect(await announced(page)).toBe(15)
-    // One entry per material, on one page (per theme, 15 materials took three pages).
-    const titles = await resultTitles(page)
-    expect(titles).toHaveLength(15)
-    expect(new Set(titles).size).toBe(15)
-    expect(await page.locator('[id$="-listing"] section:has(> h3)').count()).toBe(0)
-    expect(await page.getByRole('status').first().textContent()).not.toMatch(/pagina/)
     const meta = await page.locator('[id$="-listing"] li p').first().textContent()
     expect(meta).toMatch(/^(PDF|Word) · \d+ kB · \d{1,2} \w+ \d{4} · /)
     expect(foreign).toEqual([])
@@ -267,6 +260,27 @@ describe('materials library', () => {
     expect(await (await fetch(`${baseURL}/materialen?regio=atlantis`)).text()).toContain('werden genegeerd')
     expect((await fetch(`${baseURL}/materialen/bestaat-niet`)).status).toBe(404)
     expect((await fetch(`${baseURL}/materialen/%00..%2F`)).status).toBe(404)
+  })
+})
+
+describe.each([
+  { name: 'laptop', viewport: { width: 1366, height: 900 } },
+  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+])('materials by default on a $name', ({ viewport, name: _name, ...device }) => {
+  it('lists each material once, on one page, the first one on the first screen', async () => {
+    const page = await (await browser.newContext({ viewport, ...device })).newPage()
+    await page.goto(`${baseURL}/materialen`)
+    await enhanced(page)
+    expect(await announced(page)).toBe(15)
+    // One entry per material, on one page (per theme, 15 materials took three pages).
+    const titles = await resultTitles(page)
+    expect(titles).toHaveLength(15)
+    expect(new Set(titles).size).toBe(15)
+    expect(await page.locator('[id$="-listing"] section:has(> h3)').count()).toBe(0)
+    expect(await page.getByRole('status').first().textContent()).not.toMatch(/pagina/)
+    const first = (await page.locator('[id$="-listing"] li h3 a').first().boundingBox())!
+    expect(first.y + first.height).toBeLessThanOrEqual(viewport.height)
+    await page.context().close()
   })
 })
 
