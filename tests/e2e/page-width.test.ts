@@ -7,13 +7,9 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { useBrowser } from '@tests/support/chromium'
+import { screens } from '@tests/support/devices'
 
 const { baseURL, browser } = useBrowser()
-
-const sizes = [
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-  { name: 'laptop', viewport: { width: 1366, height: 900 } },
-]
 
 /** One page of every kind, from the seed; `ready` waits for what the page's script fills in after loading. */
 const pages: { path: string; status?: number; ready?: string }[] = [
@@ -69,7 +65,7 @@ const pageWidth = (page: Page) =>
     return { inner: innerWidth, scroll: document.documentElement.scrollWidth, outside }
   })
 
-describe.each(sizes)('every public page on a $name', ({ viewport, name: _name, ...device }) => {
+describe.each(screens)('every public page on a $name', ({ viewport, name: _name, ...device }) => {
   it.each(pages)('$path keeps the screen width', async ({ path, status = 200, ready }) => {
     const context = await browser.newContext({ viewport, ...device })
     const page = await context.newPage()

@@ -18,6 +18,7 @@ import type { RuleSet } from './engine/rules/types'
 import { generateSchoolExport, generateSeed003Export, sampleToCsv, type SampleExport } from './engine/sample'
 import { createSession } from './engine/session'
 import { seriousViolations, useBrowser } from '@tests/support/chromium'
+import { screens } from '@tests/support/devices'
 
 const { baseURL, browser } = useBrowser()
 let dir: string
@@ -478,12 +479,7 @@ describe('/vroegdetectie', () => {
 })
 
 describe('/vroegdetectie on first use, on a laptop and on a phone', () => {
-  const sizes = [
-    { name: 'laptop', viewport: { width: 1366, height: 900 } },
-    { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-  ]
-
-  it.each(sizes)('shows the results right after the file is read, with the funnel inside its box ($name)', async ({ viewport, ...device }) => {
+  it.each(screens)('shows the results right after the file is read, with the funnel inside its box ($name)', async ({ viewport, ...device }) => {
     const context = await browser.newContext({ viewport, ...device })
     const page = await context.newPage()
     await page.goto(`${baseURL}/vroegdetectie`)

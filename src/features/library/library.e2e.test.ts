@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { openPage, seriousViolations, thirdPartyRequests, useBrowser } from '@tests/support/chromium'
+import { phone, screens } from '@tests/support/devices'
 
 const { baseURL, browser } = useBrowser()
 
@@ -263,10 +264,7 @@ describe('materials library', () => {
   })
 })
 
-describe.each([
-  { name: 'laptop', viewport: { width: 1366, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-])('materials by default on a $name', ({ viewport, name: _name, ...device }) => {
+describe.each(screens)('materials by default on a $name', ({ viewport, name: _name, ...device }) => {
   it('lists each material once, on one page, the first one on the first screen', async () => {
     const page = await (await browser.newContext({ viewport, ...device })).newPage()
     await page.goto(`${baseURL}/materialen`)
@@ -286,7 +284,7 @@ describe.each([
 
 describe('on a phone (390 × 844)', () => {
   const phonePage = async (javaScriptEnabled: boolean) =>
-    (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled })).newPage()
+    (await browser.newContext({ ...phone, javaScriptEnabled })).newPage()
   const firstResultTop = (page: Page) =>
     page.locator('[id$="-listing"] li h3 a').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import { compoundsNotInTheSeed, pluralsFromTheSeed } from '@tests/fixtures/searchForms'
 import { openPage, seriousViolations, useBrowser } from '@tests/support/chromium'
+import { screens } from '@tests/support/devices'
 
 const { baseURL, browser } = useBrowser()
 
@@ -124,10 +125,7 @@ describe('site search', () => {
   })
 })
 
-describe.each([
-  { name: 'laptop', viewport: { width: 1366, height: 900 } },
-  { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
-])('site search on a $name', ({ viewport, name: _name, ...device }) => {
+describe.each(screens)('site search on a $name', ({ viewport, name: _name, ...device }) => {
   const open = async () => (await browser.newContext({ viewport, ...device })).newPage()
 
   it('shows a title match first, on the first screen: the material "Preventieplan afwezigheden" before the topics that mention it', async () => {

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import { themeColours } from '@/shared/design/tokens'
 import { seriousViolations, useBrowser } from '@tests/support/chromium'
+import { laptop, phone } from '@tests/support/devices'
 
 const { baseURL, browser } = useBrowser()
 
@@ -269,7 +270,7 @@ describe('mindmap', () => {
   })
 
   it('shows the list view on a 390 px wide screen, unfolds there too, and has the map one tap away', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const context = await browser.newContext(phone)
     const page = await context.newPage()
     await page.goto(baseURL, { waitUntil: 'networkidle' })
     expect(await visible(page, map)).toBe(false)
@@ -321,9 +322,9 @@ describe('mindmap', () => {
 describe('the map, readable on a phone and on a laptop', () => {
   const sizes = [
     // A phone opens on part of the map at real size (labels of 12.5 to 15 px).
-    { name: 'phone', viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, smallest: 12, labels: 5 },
+    { name: 'phone', ...phone, smallest: 12, labels: 5 },
     // A laptop shows all of it, a little under real size (the page is 74rem wide): 11.7 px for a sub-topic.
-    { name: 'laptop', viewport: { width: 1366, height: 900 }, smallest: 11.5, labels: 15 },
+    { name: 'laptop', ...laptop, smallest: 11.5, labels: 15 },
   ]
   /** The frame, and the labels of the shown nodes that lie whole inside it, each with its size on screen in CSS px. */
   const labelsInFrame = (page: Page) =>
