@@ -28,6 +28,8 @@ describe('mindmap geometry', () => {
     expect(focus(at, nodes, null)).toEqual([114, -96, 314, 96])
     // A theme without topics: the theme itself.
     expect(focus(at, nodes, 2)).toEqual([114, 24, 314, 96])
+    // No themes at all: the centre.
+    expect(focus([0, 0], [[-1, 0, 58]], null)).toEqual([-58, -36, 58, 36])
 
     // A laptop reads the whole map; a phone gets the part at scale 1, centred.
     expect(view([-400, -200, 400, 200], [376, -76, 590, 76], 1200, 600).k).toBe(1.5)

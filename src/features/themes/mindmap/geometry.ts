@@ -52,7 +52,9 @@ const halfRow = 36
  */
 export const focus = (at: number[], nodes: [parent: number, side: number, halfWidth: number][], theme: number | null): Box => {
   const themeChildren = theme === null ? [] : nodes.flatMap(([parent], i) => (parent === theme ? [i] : []))
-  const shown = themeChildren.length > 0 ? themeChildren : theme !== null ? [theme] : nodes.flatMap(([parent, side], i) => (parent === 0 && side === 1 ? [i] : []))
+  const rightThemes = nodes.flatMap(([parent, side], i) => (parent === 0 && side === 1 ? [i] : []))
+  // A theme without topics shows itself; a map without themes its centre.
+  const shown = themeChildren.length > 0 ? themeChildren : theme !== null ? [theme] : rightThemes.length > 0 ? rightThemes : [0]
   return shown.reduce<Box>(
     ([x0, y0, x1, y1], i) => {
       const [x, y, half] = [at[i * 2]!, at[i * 2 + 1]!, nodes[i]![2]]
