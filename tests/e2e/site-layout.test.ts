@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { openPage, seriousViolations, useBrowser } from '@tests/support/chromium'
+import { laptop, phone } from '@tests/support/devices'
 
 const { baseURL, browser } = useBrowser()
 
@@ -70,8 +71,6 @@ describe('header and footer', () => {
 })
 
 describe('header on a phone', () => {
-  const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true }
-
   it('is compact, with a Menu button that opens and closes the navigation by keyboard', async () => {
     const context = await browser.newContext(phone)
     const page = await context.newPage()
@@ -121,9 +120,11 @@ describe('header on a phone', () => {
   })
 
   it('leaves the desktop header as it was: no menu button, every section in one row', async () => {
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 } })
+    const context = await browser.newContext(laptop)
     const page = await context.newPage()
     await page.goto(`${baseURL}/partners`)
+    // Name, search and the row of sections: under a seventh of the screen here too.
+    expect((await page.locator('body > header').boundingBox())!.height).toBeLessThanOrEqual(120)
     const nav = page.getByRole('navigation', { name: 'Hoofdmenu' })
     expect(await nav.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false)
     const tops = await nav.getByRole('link').evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)))

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
 import { openPage, seriousViolations, thirdPartyRequests, useBrowser } from '@tests/support/chromium'
+import { phone, screens } from '@tests/support/devices'
 
 const { baseURL, browser } = useBrowser()
 
@@ -40,19 +41,12 @@ const listedDates = async (page: Page) =>
   })
 
 describe('materials library', () => {
-  it('lists every material once with format, size, date and publisher; no third-party requests; axe clean', async () => {
+  it('lists the materials with format, size, date and publisher; no third-party requests; axe clean', async () => {
     const page = await openPage(browser)
     const foreign = thirdPartyRequests(page, baseURL)
     const response = await page.goto(`${baseURL}/materialen`)
     expect(response?.status()).toBe(200)
     expect(await page.locator('h1').textContent()).toBe('Materialen')
-    expect(await announced(page)).toBe(15)
-    // One entry per material, on one page (per theme, 15 materials took three pages).
-    const titles = await resultTitles(page)
-    expect(titles).toHaveLength(15)
-    expect(new Set(titles).size).toBe(15)
-    expect(await page.locator('[id$="-listing"] section:has(> h3)').count()).toBe(0)
-    expect(await page.getByRole('status').first().textContent()).not.toMatch(/pagina/)
     const meta = await page.locator('[id$="-listing"] li p').first().textContent()
     expect(meta).toMatch(/^(PDF|Word) · \d+ kB · \d{1,2} \w+ \d{4} · /)
     expect(foreign).toEqual([])
@@ -270,9 +264,27 @@ describe('materials library', () => {
   })
 })
 
+describe.each(screens)('materials by default on a $name', ({ viewport, name: _name, ...device }) => {
+  it('lists each material once, on one page, the first one on the first screen', async () => {
+    const page = await (await browser.newContext({ viewport, ...device })).newPage()
+    await page.goto(`${baseURL}/materialen`)
+    await enhanced(page)
+    expect(await announced(page)).toBe(15)
+    // One entry per material, on one page (per theme, 15 materials took three pages).
+    const titles = await resultTitles(page)
+    expect(titles).toHaveLength(15)
+    expect(new Set(titles).size).toBe(15)
+    expect(await page.locator('[id$="-listing"] section:has(> h3)').count()).toBe(0)
+    expect(await page.getByRole('status').first().textContent()).not.toMatch(/pagina/)
+    const first = (await page.locator('[id$="-listing"] li h3 a').first().boundingBox())!
+    expect(first.y + first.height).toBeLessThanOrEqual(viewport.height)
+    await page.context().close()
+  })
+})
+
 describe('on a phone (390 × 844)', () => {
   const phonePage = async (javaScriptEnabled: boolean) =>
-    (await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled })).newPage()
+    (await browser.newContext({ ...phone, javaScriptEnabled })).newPage()
   const firstResultTop = (page: Page) =>
     page.locator('[id$="-listing"] li h3 a').first().evaluate((el) => el.getBoundingClientRect().top + window.scrollY)
 

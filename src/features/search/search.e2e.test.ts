@@ -2,7 +2,9 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
+import { compoundsNotInTheSeed, pluralsFromTheSeed } from '@tests/fixtures/searchForms'
 import { openPage, seriousViolations, useBrowser } from '@tests/support/chromium'
+import { screens } from '@tests/support/devices'
 
 const { baseURL, browser } = useBrowser()
 
@@ -39,16 +41,6 @@ describe('site search', () => {
     await page.locator('header form[role="search"] button[type="submit"]').click()
     await page.waitForURL(/\/zoeken\?q=NAFT\+Halle/)
     await expect(page.getByRole('link', { name: /Schoolondersteuning Halle en de stuurgroep NAFT/ }).count()).resolves.toBeGreaterThan(0)
-    await page.close()
-  })
-
-  it('shows a title match first: the material "Preventieplan afwezigheden" before the topics that mention it', async () => {
-    const page = await openPage(browser)
-    await page.goto(`${baseURL}/zoeken?q=preventieplan`)
-    const headings = await groupHeadings(page)
-    expect(headings[0]).toBe('Materialen (1)')
-    expect(headings.some((h) => /^Onderwerpen \(\d+\)$/.test(h))).toBe(true)
-    expect(await page.locator('main section li a').first().textContent()).toBe('Preventieplan afwezigheden')
     await page.close()
   })
 
@@ -130,5 +122,41 @@ describe('site search', () => {
     const long = await (await fetch(`${baseURL}/zoeken?q=${encodeURIComponent('afwezigheden '.repeat(300))}`)).text()
     expect(long).toContain('werd ingekort')
     expect(await (await fetch(`${baseURL}/zoeken?q=de+en+van`)).text()).toContain('heel gewone woorden')
+  })
+})
+
+describe.each(screens)('site search on a $name', ({ viewport, name: _name, ...device }) => {
+  const open = async () => (await browser.newContext({ viewport, ...device })).newPage()
+
+  it('shows a title match first, on the first screen: the material "Preventieplan afwezigheden" before the topics that mention it', async () => {
+    const page = await open()
+    await page.goto(`${baseURL}/zoeken?q=preventieplan`)
+    const headings = await groupHeadings(page)
+    expect(headings[0]).toBe('Materialen (1)')
+    expect(headings.some((h) => /^Onderwerpen \(\d+\)$/.test(h))).toBe(true)
+    const first = page.locator('main section li a').first()
+    expect(await first.textContent()).toBe('Preventieplan afwezigheden')
+    expect((await first.boundingBox())!.y + (await first.boundingBox())!.height).toBeLessThanOrEqual(viewport.height)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.context().close()
+  })
+
+  it('finds for every plural from the seed what its singular finds, and compound plurals by their parts', async () => {
+    const page = await open()
+    for (const [plural, singular] of pluralsFromTheSeed) {
+      await page.goto(`${baseURL}/zoeken?q=${encodeURIComponent(singular)}`)
+      const found = await groupHeadings(page)
+      expect(found.length, singular).toBeGreaterThan(0)
+      await page.goto(`${baseURL}/zoeken?q=${encodeURIComponent(plural)}`)
+      // The same number of results of every kind.
+      expect(await groupHeadings(page), plural).toEqual(found)
+    }
+    for (const compound of compoundsNotInTheSeed) {
+      await page.goto(`${baseURL}/zoeken?q=${compound}`)
+      expect((await groupHeadings(page)).length, compound).toBeGreaterThan(0)
+      // Found as typed, not through a correction.
+      await expect(page.getByText(/Niets gevonden voor/).count()).resolves.toBe(0)
+    }
+    await page.context().close()
   })
 })

@@ -6,6 +6,7 @@ import { list } from './list'
 import { MAX_QUERY_LENGTH, MAX_QUERY_WORDS, parseQuery, runQuery, suggestQueries } from './query'
 import { toCorpus, type SearchRecord, type TopicRecord } from './records'
 import { seedDocs } from '@tests/fixtures/searchCorpus'
+import { compoundsNotInTheSeed, pluralsFromTheSeed } from '@tests/fixtures/searchForms'
 
 const topic = (key: string, title: string, body = '', lead = ''): TopicRecord => ({
   type: 'topic',
@@ -39,23 +40,14 @@ describe('search over the seed content', () => {
     expect(seed.records.find((r) => r.key === a[0])!.title).toBe('Afwezigheden')
   })
 
-  it.each([
-    ['dialoogfiches', 'dialoogfiche'],
-    ['preventieplannen', 'preventieplan'],
-    ['organisaties', 'organisatie'],
-    ['competenties', 'competentie'],
-    ['ziektecodes', 'ziektecode'],
-    ["gespreksthema's", 'gespreksthema'],
-    ['interventies', 'interventie'],
-    ['situaties', 'situatie'],
-  ])('finds for the plural %s what the singular %s finds', (plural, one) => {
+  it.each(pluralsFromTheSeed)('finds for the plural %s what the singular %s finds', (plural, one) => {
     const found = keys(seed, one)
     expect(found.length).toBeGreaterThan(0)
     expect(new Set(keys(seed, plural))).toEqual(new Set(found))
   })
 
   it('finds a compound plural the corpus never writes by its parts: gespreksverslagen, leerlingbesprekingen', () => {
-    for (const q of ['gespreksverslagen', 'leerlingbesprekingen']) {
+    for (const q of compoundsNotInTheSeed) {
       const outcome = runQuery(seed, parseQuery(q))
       expect(outcome.corrections).toEqual([])
       expect(outcome.hits.length).toBeGreaterThan(0)

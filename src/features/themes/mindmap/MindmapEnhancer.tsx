@@ -3,6 +3,7 @@
 import { useEffect } from 'react'
 
 import type { MapClientData } from './clientData'
+import { readableScale } from './geometry'
 import type { HomeState } from './state'
 
 const plainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey
@@ -10,7 +11,8 @@ const plainClick = (event: MouseEvent) => event.button === 0 && !event.metaKey &
 /**
  * The only client code the home page loads up front: it shows the zoom buttons and, the first time the
  * visitor points at, touches, focuses or clicks the map, imports the controller (d3-zoom and the in-place
- * unfolding, ~20 kB) — so a visitor who never uses the map, or reads the list on a phone, never downloads it.
+ * unfolding, ~20 kB) — so a visitor who never uses the map, or reads the list on a phone, never downloads it. Where
+ * the map shows too small to read (a phone), it loads at once, as the map must be zoomed to be read there.
  */
 export function MindmapEnhancer({ data, initial }: { data: MapClientData; initial: HomeState }) {
   useEffect(() => {
@@ -23,6 +25,13 @@ export function MindmapEnhancer({ data, initial }: { data: MapClientData; initia
       (loading ??= import('./controller').then(({ createController }) => createController(root, svg, data, initial)))
     root.querySelector<HTMLElement>('[data-zoom]')?.removeAttribute('hidden')
     root.querySelector<HTMLElement>('[data-help]')?.removeAttribute('hidden')
+    // Where the whole map is too small to read (a phone), a map in sight opens at once on part of it at real size.
+    const tooSmall = () => {
+      const { width, height } = svg.getBoundingClientRect()
+      const box = svg.viewBox.baseVal
+      return width > 0 && Math.min(width / box.width, height / box.height) < readableScale
+    }
+    if (tooSmall()) void load()
 
     const intent = () => void load()
     // Clicks that arrive before the controller: a folded theme unfolds in place, a zoom button acts, once it is there.
@@ -54,6 +63,7 @@ export function MindmapEnhancer({ data, initial }: { data: MapClientData; initia
       // A theme opened in the list since the page loaded: the map shows it unfolded too.
       const wanted = params.get('thema') ?? ''
       if (view === 'kaart' && svg.getAttribute('data-state') !== wanted) void load().then((c) => c.unfold(wanted || null, false))
+      else if (view === 'kaart' && tooSmall()) void load()
       // The link just used is now hidden: keep the focus on the one that leads back.
       root.querySelector<HTMLAnchorElement>(`a[data-show="${view === 'lijst' ? 'kaart' : 'lijst'}"]`)?.focus()
     }

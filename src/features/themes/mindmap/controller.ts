@@ -11,7 +11,7 @@ import { transition } from 'd3-transition'
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom'
 
 import type { MapClientData } from './clientData'
-import { connector, fit } from './geometry'
+import { connector, fit, focus, view as openingView } from './geometry'
 import { homeHref, parseHomeState, rootFoldLabel, themeLink, type HomeState, type View } from './state'
 
 export interface MindmapController {
@@ -89,6 +89,13 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
     const t = fit(data.box[stateIndex]!, width, height)
     return zoomIdentity.translate(t.x, t.y).scale(t.k)
   }
+  /** What a state opens on: the whole map where it is readable, else (a phone) part of it at real size (geometry.ts). */
+  const opening = () => {
+    const { width, height } = size()
+    const theme = data.themes.find(([, slug]) => slug === data.states[stateIndex])?.[0] ?? null
+    const t = openingView(data.box[stateIndex]!, focus(data.at[stateIndex]!, data.nodes, theme), width, height)
+    return zoomIdentity.translate(t.x, t.y).scale(t.k)
+  }
 
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.2, 4])
@@ -108,7 +115,7 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
     })
 
   useViewportSize()
-  svgSel.call(behaviour).call(behaviour.transform, fitted())
+  svgSel.call(behaviour).call(behaviour.transform, opening())
   // d3-zoom's own double-click zoom would also fire on a double-clicked link.
   svgSel.on('dblclick.zoom', null)
   svg.setAttribute('data-enhanced', '')
@@ -170,7 +177,7 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
     refreshLinks()
     if (centreHadFocus && folded) svg.querySelector<SVGAElement>(`a[data-theme-link="${folded}"]`)?.focus()
     userMoved = false
-    zoomTo(fitted())
+    zoomTo(opening())
     hooks.onUnfold(slug, push)
   }
 
@@ -224,7 +231,7 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
   const resizeObserver = new ResizeObserver(() => {
     if (svg.getBoundingClientRect().width === 0) return
     useViewportSize()
-    if (!userMoved) svgSel.interrupt('zoom').call(behaviour.transform, fitted())
+    if (!userMoved) svgSel.interrupt('zoom').call(behaviour.transform, opening())
   })
   // Back and forward move between the states this controller pushed.
   const onPopState = () => {

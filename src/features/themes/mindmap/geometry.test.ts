@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { atLeast, connector, fit } from './geometry'
+import { atLeast, connector, fit, focus, view } from './geometry'
 
 describe('mindmap geometry', () => {
   it('draws a curve from the outer edge of the parent to the inner edge of the child, on either side', () => {
@@ -18,5 +18,27 @@ describe('mindmap geometry', () => {
     expect(t.k).toBe(2)
     expect([t.k * -100 + t.x, t.k * 100 + t.x]).toEqual([0, 400])
     expect(t.k * 0 + t.y).toBe(200)
+  })
+
+  it('opens a narrow screen on part of the map at real size: the unfolded theme\'s topics, else the right-hand themes', () => {
+    // Centre, two themes right (1, 2), one left (3); topics 4 and 5 under theme 1.
+    const nodes: [number, number, number][] = [[-1, 0, 58], [0, 1, 100], [0, 1, 100], [0, -1, 100], [1, 1, 107], [1, 1, 107]]
+    const at = [0, 0, 214, -60, 214, 60, -214, 0, 483, -40, 483, 40]
+    expect(focus(at, nodes, 1)).toEqual([376, -76, 590, 76])
+    expect(focus(at, nodes, null)).toEqual([114, -96, 314, 96])
+    // A theme without topics: the theme itself.
+    expect(focus(at, nodes, 2)).toEqual([114, 24, 314, 96])
+    // No themes at all: the centre.
+    expect(focus([0, 0], [[-1, 0, 58]], null)).toEqual([-58, -36, 58, 36])
+
+    // A laptop reads the whole map; a phone gets the part at scale 1, centred.
+    expect(view([-400, -200, 400, 200], [376, -76, 590, 76], 1200, 600).k).toBe(1.5)
+    const phone = view([-400, -200, 400, 200], [376, -76, 590, 76], 358, 500)
+    expect(phone.k).toBe(1)
+    expect([376 + phone.x, 590 + phone.x]).toEqual([72, 286])
+    expect([-76 + phone.y, 76 + phone.y]).toEqual([174, 326])
+    // A part taller than the screen starts at its top; one wider than the screen is scaled down to fit across.
+    expect(view([-400, -900, 400, 900], [0, -900, 200, 900], 358, 500).y).toBe(900)
+    expect(view([-1400, -200, 1400, 200], [0, -10, 716, 10], 358, 500).k).toBe(0.5)
   })
 })

@@ -35,3 +35,45 @@ export const fit = ([x0, y0, x1, y1]: Box, width: number, height: number) => {
   const k = Math.min(width / (x1 - x0), height / (y1 - y0))
   return { k, x: (width - k * (x1 + x0)) / 2, y: (height - k * (y1 + y0)) / 2 }
 }
+
+/**
+ * Below this scale the whole map is too small to read (a theme's 15 px label under 11 px, a sub-topic's under 10):
+ * a narrow screen opens on part of the map at its real size instead (`focus`, `view`).
+ */
+export const readableScale = 0.75
+
+/** Half the height budgeted around a node's centre where only positions are known (a three-line topic box). */
+const halfRow = 36
+
+/**
+ * The part of the map a narrow screen opens on: the topics of the unfolded theme (`theme`, its node index), or with
+ * nothing unfolded the themes right of the centre (the first ones, clockwise from the top right). `at` holds the
+ * state's positions ([x0, y0, x1, y1, …]), `nodes` each node's parent, side and half width.
+ */
+export const focus = (at: number[], nodes: [parent: number, side: number, halfWidth: number][], theme: number | null): Box => {
+  const themeChildren = theme === null ? [] : nodes.flatMap(([parent], i) => (parent === theme ? [i] : []))
+  const rightThemes = nodes.flatMap(([parent, side], i) => (parent === 0 && side === 1 ? [i] : []))
+  // A theme without topics shows itself; a map without themes its centre.
+  const shown = themeChildren.length > 0 ? themeChildren : theme !== null ? [theme] : rightThemes.length > 0 ? rightThemes : [0]
+  return shown.reduce<Box>(
+    ([x0, y0, x1, y1], i) => {
+      const [x, y, half] = [at[i * 2]!, at[i * 2 + 1]!, nodes[i]![2]]
+      return [Math.min(x0, x - half), Math.min(y0, y - halfRow), Math.max(x1, x + half), Math.max(y1, y + halfRow)]
+    },
+    [Infinity, Infinity, -Infinity, -Infinity],
+  )
+}
+
+/**
+ * Scale and translation for a `width` × `height` viewport: the whole `box` when it is readable there (`fit`), else
+ * `part` at its real size (scale 1, or less if even the part is wider than the viewport), centred across and, when it
+ * is taller than the viewport, from its top.
+ */
+export const view = (box: Box, part: Box, width: number, height: number) => {
+  const whole = fit(box, width, height)
+  if (whole.k >= readableScale) return whole
+  const [x0, y0, x1, y1] = part
+  const k = Math.min(1, width / (x1 - x0))
+  const y = y1 - y0 <= height / k ? (height - k * (y1 + y0)) / 2 : -k * y0
+  return { k, x: (width - k * (x1 + x0)) / 2, y }
+}

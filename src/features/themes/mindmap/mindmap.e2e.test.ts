@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import { themeColours } from '@/shared/design/tokens'
 import { seriousViolations, useBrowser } from '@tests/support/chromium'
+import { laptop, phone } from '@tests/support/devices'
 
 const { baseURL, browser } = useBrowser()
 
@@ -269,7 +270,7 @@ describe('mindmap', () => {
   })
 
   it('shows the list view on a 390 px wide screen, unfolds there too, and has the map one tap away', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const context = await browser.newContext(phone)
     const page = await context.newPage()
     await page.goto(baseURL, { waitUntil: 'networkidle' })
     expect(await visible(page, map)).toBe(false)
@@ -315,5 +316,55 @@ describe('mindmap', () => {
     expect(await visible(page, map)).toBe(false)
     expect(await page.locator('details[data-theme="specifieke-doelgroepen"]').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true)
     await page.close()
+  })
+})
+
+describe('the map, readable on a phone and on a laptop', () => {
+  const sizes = [
+    // A phone opens on part of the map at real size (labels of 12.5 to 15 px).
+    { name: 'phone', ...phone, smallest: 12, labels: 5 },
+    // A laptop shows all of it, a little under real size (the page is 74rem wide): 11.7 px for a sub-topic.
+    { name: 'laptop', ...laptop, smallest: 11.5, labels: 15 },
+  ]
+  /** The frame, and the labels of the shown nodes that lie whole inside it, each with its size on screen in CSS px. */
+  const labelsInFrame = (page: Page) =>
+    page.locator(map).evaluate((svg) => {
+      const frame = svg.getBoundingClientRect()
+      const labels = [...svg.querySelectorAll<SVGTextElement>('a > text:not([data-badge])')]
+        .filter((text) => getComputedStyle(text).visibility !== 'hidden')
+        .filter((text) => {
+          const box = text.getBoundingClientRect()
+          return box.left >= frame.left && box.right <= frame.right && box.top >= frame.top && box.bottom <= frame.bottom
+        })
+        .map((text) => ({ text: text.textContent!, size: Number(text.getAttribute('font-size')) * text.getScreenCTM()!.a }))
+      return { frame: { left: frame.left, right: frame.right, height: frame.height }, labels, transform: svg.querySelector('[data-viewport]')!.getAttribute('transform') }
+    })
+
+  it.each(sizes)('opens on labels of at least $smallest px inside a frame that fits the screen ($name)', async ({ name, viewport, smallest, labels, ...device }) => {
+    const context = await browser.newContext({ viewport, ...device })
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/?thema=risicofactoren&weergave=kaart`)
+    // A phone needs the zoom, so the map's script loads at once there; a laptop loads it when the map is used.
+    if (name === 'laptop') await page.locator(map).hover()
+    await page.locator(`${map}[data-enhanced]`).waitFor()
+    // Settled: the frame takes its size and the map its opening view.
+    let last: string | null = ''
+    await expect.poll(async () => last === (last = (await labelsInFrame(page)).transform)).toBe(true)
+    const shown = await labelsInFrame(page)
+
+    expect(shown.frame.left).toBeGreaterThanOrEqual(0)
+    expect(shown.frame.right).toBeLessThanOrEqual(viewport.width)
+    expect(shown.frame.height).toBeLessThanOrEqual(viewport.height)
+    // The unfolded theme's topics are there to read (on a phone at their real size, the rest a drag away).
+    expect(shown.labels.map((l) => l.text)).toEqual(expect.arrayContaining(['Afwezigheden', 'Leerachterstand']))
+    expect(shown.labels.length).toBeGreaterThanOrEqual(labels)
+    for (const label of shown.labels) expect(label.size, label.text).toBeGreaterThanOrEqual(smallest)
+    expect(await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth])).toEqual([viewport.width, viewport.width])
+    expect(await seriousViolations(page)).toEqual([])
+
+    // "Passend maken" shows the whole map (on a phone too small to read, but all there).
+    await page.getByRole('button', { name: 'Passend maken' }).click()
+    await expect.poll(async () => (await labelsInFrame(page)).labels.length).toBe(15)
+    await context.close()
   })
 })
