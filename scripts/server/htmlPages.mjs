@@ -46,7 +46,8 @@ function sendPage(request, response, end, body, done) {
     // The browser's (or nginx's) copy is this page: 304, with no policy (the copy keeps the one stored with it).
     response.statusCode = 304
     for (const header of [policyHeader, 'content-length', 'content-encoding']) response.removeHeader(header)
-    return end.call(response, done)
+    // No body; `done` as the second argument, which the compression package passes on (it drops a third).
+    return end.call(response, undefined, done)
   }
   response.setHeader(policyHeader, page.policy(String(response.getHeader(policyHeader))))
   const encoding = encodingFor(request)
