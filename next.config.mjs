@@ -87,6 +87,10 @@ const nextConfig = {
   // NEXT_DIST_DIR lets parallel builds (e.g. two working copies' test runs) use separate output folders.
   distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
+  // scripts/serve.mjs compresses, and tags each HTML page with its SHA-256 as ETag: each distinct page once, not on
+  // every request (scripts/server/compression.mjs, scripts/server/htmlPages.mjs).
+  compress: false,
+  generateEtags: false,
   // Public pages make no third-party requests; images are served from our own origin only.
   images: { unoptimized: true },
   // The seed renders PDF and Word files at start-up; these read their own data files from node_modules. The rate

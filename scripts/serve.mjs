@@ -7,7 +7,8 @@
  * the Dutch 404 first; this catches the admin, the API and Next.js's files). Everything else goes to Next.js untouched.
  *
  * Every request passed on carries the client's address and scheme from a trusted source (scripts/server/clientAddress.mjs);
- * every HTML page leaves with its inline scripts' hashes in its Content-Security-Policy (scripts/server/contentSecurity.mjs).
+ * every HTML page leaves with its inline scripts' hashes in its Content-Security-Policy and compressed, both worked out once
+ * per distinct page (scripts/server/htmlPages.mjs); everything else is compressed as it streams (scripts/server/compression.mjs).
  * Every request gets an id and one JSON access line, and everything the process logs is a JSON line
  * (scripts/server/logging.mjs); SIGTERM finishes the requests in flight before the process ends
  * (scripts/server/shutdown.mjs).
@@ -20,7 +21,8 @@ import next from 'next'
 
 import { applyCachePolicy } from './server/cachePolicy.mjs'
 import { markClient, trustedProxyHops } from './server/clientAddress.mjs'
-import { hashInlineScripts } from './server/contentSecurity.mjs'
+import { compress } from './server/compression.mjs'
+import { holdHtmlPages } from './server/htmlPages.mjs'
 import { logger, routeConsoleToLogger, withAccessLog } from './server/logging.mjs'
 import { withoutRepeatedHeaders } from './server/repeatedHeaders.mjs'
 import { closeGracefully } from './server/shutdown.mjs'
@@ -62,7 +64,10 @@ const page = (message) =>
   `<body><h1>Ongeldige aanvraag</h1><p>${message}</p><p><a href="/">Naar de startpagina</a></p></body></html>`
 
 routeConsoleToLogger()
-const app = next({ dev: false, hostname, port })
+// No hostname for Next.js, even when the server listens on one: Next.js builds the address its proxy (src/proxy.ts) sees
+// from 'localhost' but checks a rewrite's origin against the hostname given here, so with 127.0.0.1 every rewrite of
+// the home page to its cached state became a second HTTP request from the server to itself.
+const app = next({ dev: false, port })
 const handle = app.getRequestHandler()
 await app.prepare()
 
@@ -72,8 +77,10 @@ const server = createServer(withAccessLog((request, response) => {
   if (!refused) {
     // The client's address and scheme as the configured proxies vouch for them (scripts/server/clientAddress.mjs).
     markClient(request, hops)
-    // Pages' inline scripts allowed by their hashes, not 'unsafe-inline' (scripts/server/contentSecurity.mjs).
-    hashInlineScripts(request, response)
+    // Compression here, not in Next.js (scripts/server/compression.mjs); then HTML pages held to send each with its
+    // inline scripts' hashes in place of 'unsafe-inline' and in a compressed copy made once (scripts/server/htmlPages.mjs).
+    compress(request, response)
+    holdHtmlPages(request, response)
     return handle(request, withoutRepeatedHeaders(response))
   }
   const api = (request.url ?? '').startsWith('/api/')

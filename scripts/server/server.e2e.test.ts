@@ -4,13 +4,19 @@
  * the id comes back as a header; query values stay out of the log; an anonymous 403/404/400 on the API writes no
  * ERROR line and no stack (issue 14). Then SIGTERM: a request in flight still gets its answer, new connections are
  * refused, the database is closed (SQLite's write-ahead log folded into the database file) and the exit code is 0.
+ * And how an HTML page leaves (scripts/server/htmlPages.mjs): compressed as asked, with its own scripts' hashes in its
+ * policy and an ETag; the home page's rewrite to its cached state stays inside the process.
  */
+import { createHash } from 'node:crypto'
 import { existsSync, statSync } from 'node:fs'
 import { request } from 'node:http'
+import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startApp, type RunningApp } from '@tests/support/app'
+
+import { inlineScripts } from './contentSecurity.mjs'
 
 type Line = Record<string, unknown> & { level?: string; reqId?: string; msg?: string; req?: { method: string; path: string; query?: string[] }; res?: { status: number } }
 
@@ -81,6 +87,54 @@ describe('the logs', () => {
     expect(lines.filter((line) => line.level === 'error' || line.level === 'fatal')).toEqual([])
     for (const line of lines) expect(JSON.stringify(line)).not.toMatch(/stack|\\n\s+at /)
     expect(JSON.stringify(lines).length).toBeLessThan(lines.length * 600)
+  })
+})
+
+/** The raw bytes as sent (fetch would decompress them). */
+const raw = (path: string, headers: Record<string, string>) =>
+  new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+    const { hostname, port } = new URL(app.baseURL)
+    request({ hostname, port, path, headers }, (response) => {
+      const chunks: Buffer[] = []
+      response.on('data', (chunk: Buffer) => chunks.push(chunk))
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
+    })
+      .on('error', reject)
+      .end()
+  })
+
+describe('an HTML page', () => {
+  const topic = '/themas/risicofactoren/afwezigheden'
+
+  it('arrives compressed as asked, with the hashes of its own inline scripts in its policy', async () => {
+    const zipped = await raw(topic, { 'accept-encoding': 'gzip' })
+    const brotli = await raw(topic, { 'accept-encoding': 'gzip, deflate, br' })
+    expect([zipped.headers['content-encoding'], brotli.headers['content-encoding']]).toEqual(['gzip', 'br'])
+    const html = gunzipSync(zipped.body).toString('utf8')
+    expect(brotliDecompressSync(brotli.body).toString('utf8')).toBe(html)
+    const scripts = inlineScripts(html)
+    expect(scripts.length).toBeGreaterThan(0)
+    const scriptSrc = String(zipped.headers['content-security-policy']).split('; ').find((directive) => directive.startsWith('script-src '))!
+    expect(scriptSrc).not.toContain("'unsafe-inline'")
+    for (const script of scripts) expect(scriptSrc).toContain(`'sha256-${createHash('sha256').update(script).digest('base64')}'`)
+  })
+
+  it('has an ETag, and a request that holds it gets a 304', async () => {
+    const { headers } = await raw(topic, { 'accept-encoding': 'gzip' })
+    expect(headers.etag).toBeTruthy()
+    const again = await raw(topic, { 'accept-encoding': 'gzip', 'if-none-match': String(headers.etag) })
+    expect(again.status).toBe(304)
+    expect(again.body.length).toBe(0)
+  })
+
+  it("is the home page's cached state without a second request from the server to itself", async () => {
+    const stateRequests = () => parsed().filter((line) => line.req?.path.startsWith('/startpagina')).length
+    const before = stateRequests()
+    const response = await fetch(`${app.baseURL}/?weergave=lijst`)
+    expect(response.status).toBe(200)
+    await settle()
+    expect(accessLine(response.headers.get('x-request-id')!)).toMatchObject({ req: { path: '/' }, res: { status: 200 } })
+    expect(stateRequests()).toBe(before)
   })
 })
 
