@@ -167,7 +167,8 @@ describe('filling in an instrument', () => {
     // Switch back to the original.
     await page.getByLabel('Invulling', { exact: true }).selectOption({ label: 'Preventieplan 2026 — Sint-Jozef' })
     await page.getByRole('button', { name: 'Openen', exact: true }).click()
-    await expect(page.getByLabel('Naam van deze invulling').inputValue()).resolves.toBe('Preventieplan 2026 — Sint-Jozef')
+    // Opening reads IndexedDB: wait for the form to show the chosen fill-in.
+    await expect.poll(() => page.getByLabel('Naam van deze invulling').inputValue()).toBe('Preventieplan 2026 — Sint-Jozef')
 
     // A fill-in from an older revision, with an answer to a question that has since gone: it opens, that answer apart.
     const older = {
