@@ -11,6 +11,9 @@ import { fromSubmissionField } from '@/data/fields/fromSubmission'
 import { slugField } from '@/data/fields/slug'
 import { urlField } from '@/data/fields/url'
 
+/** How many files a practice may have attached: a few documents, not an archive. */
+export const maxPracticeFiles = 5
+
 /** A good practice from the field: what a school, CLB or network does that works. */
 export const Practices = editorialCollection({
   slug: 'practices',
@@ -26,6 +29,17 @@ export const Practices = editorialCollection({
     slugField(),
     { name: 'summary', label: 'Samenvatting', type: 'textarea', required: true },
     { name: 'description', label: 'Beschrijving', type: 'richText' },
+    {
+      // Shown on the practice's page to view and download; a published practice's files are public
+      // (src/data/access/publishedMediaIds.ts). Uploads inside the description are not rendered: attach files here.
+      name: 'files',
+      label: 'Bijlagen',
+      type: 'upload',
+      relationTo: 'media',
+      hasMany: true,
+      maxRows: maxPracticeFiles,
+      admin: { description: `Documenten bij deze praktijk (PDF, Word, Excel, PowerPoint of een afbeelding), hoogstens ${maxPracticeFiles}.` },
+    },
     { name: 'organiser', label: 'Wie organiseert het?', type: 'text', required: true },
     {
       type: 'row',
