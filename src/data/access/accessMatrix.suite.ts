@@ -67,10 +67,14 @@ export const expectations = {
   },
   media: {
     'read a file a published material uses': everyone,
+    'read a file a published practice has attached': everyone,
+    'read a file a draft practice has attached': staff,
     'read a file nothing published uses': staff,
     'upload a file': staff,
     'change a file nothing published uses': staff,
     'change a file a published material uses': editors,
+    'change a file a published practice has attached': editors,
+    'change a file a draft practice has attached': staff,
     'bulk update a file a published material uses': editors,
     'delete a file nothing published uses': editors,
   },
@@ -112,6 +116,8 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
     let fixtures: Awaited<ReturnType<typeof contentFixtures>>
     let liveFile: Id
     let unusedFile: Id
+    let practiceFile: Id
+    let draftPracticeFile: Id
     let counter = 0
 
     beforeAll(async () => {
@@ -123,6 +129,11 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
       unusedFile = (await uploadMedia(payload, 'Los bestand', 1)).id
       // Every material in the matrix uses liveFile, so it is live from here on.
       await fixtures.createDoc('materials', 'published', liveFile)
+      // A practice's attachments are live once it is published, not while it is a draft.
+      practiceFile = (await uploadMedia(payload, 'Bijlage van een gepubliceerde praktijk', 2)).id
+      draftPracticeFile = (await uploadMedia(payload, 'Bijlage van een concept van een praktijk', 3)).id
+      await fixtures.createDoc('practices', 'published', practiceFile)
+      await fixtures.createDoc('practices', 'draft', draftPracticeFile)
     })
     afterAll(async () => {
       await test?.close()
@@ -289,6 +300,10 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
     const mediaOperations: Record<keyof typeof expectations.media, (actor: Actor) => Promise<boolean>> = {
       'read a file a published material uses': async (actor) =>
         (await payload.find({ collection: 'media', where: { id: { equals: liveFile } }, ...as(actor) })).docs.length === 1,
+      'read a file a published practice has attached': async (actor) =>
+        (await payload.find({ collection: 'media', where: { id: { equals: practiceFile } }, ...as(actor) })).docs.length === 1,
+      'read a file a draft practice has attached': async (actor) =>
+        (await payload.find({ collection: 'media', where: { id: { equals: draftPracticeFile } }, ...as(actor) })).docs.length === 1,
       'read a file nothing published uses': async (actor) =>
         (await payload.find({ collection: 'media', where: { id: { equals: unusedFile } }, ...as(actor) })).docs.length === 1,
       'upload a file': async (actor) => {
@@ -308,6 +323,16 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
         const alt = `Beschrijving ${++counter}`
         await attempt(() => payload.update({ collection: 'media', id: liveFile, data: { alt }, ...as(actor) }))
         return (await byId('media', liveFile))?.alt === alt
+      },
+      'change a file a published practice has attached': async (actor) => {
+        const alt = `Beschrijving ${++counter}`
+        await attempt(() => payload.update({ collection: 'media', id: practiceFile, data: { alt }, ...as(actor) }))
+        return (await byId('media', practiceFile))?.alt === alt
+      },
+      'change a file a draft practice has attached': async (actor) => {
+        const alt = `Beschrijving ${++counter}`
+        await attempt(() => payload.update({ collection: 'media', id: draftPracticeFile, data: { alt }, ...as(actor) }))
+        return (await byId('media', draftPracticeFile))?.alt === alt
       },
       'bulk update a file a published material uses': async (actor) => {
         const alt = `Beschrijving ${++counter}`
