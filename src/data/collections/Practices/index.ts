@@ -1,3 +1,5 @@
+import { validations, type UploadFieldManyValidation } from 'payload'
+
 import { editorialCollection } from '@/data/editorial/editorialCollection'
 import {
   carePhasesField,
@@ -13,6 +15,12 @@ import { urlField } from '@/data/fields/url'
 
 /** How many files a practice may have attached: a few documents, not an archive. */
 export const maxPracticeFiles = 5
+
+/** Payload's own check, after a plainer message than its generic one for too many attachments. */
+const validateFiles: UploadFieldManyValidation = (value, options) =>
+  Array.isArray(value) && value.length > maxPracticeFiles
+    ? `Een goede praktijk heeft hoogstens ${maxPracticeFiles} bijlagen. Verwijder er ${value.length - maxPracticeFiles}.`
+    : validations.upload(value, options)
 
 /** A good practice from the field: what a school, CLB or network does that works. */
 export const Practices = editorialCollection({
@@ -38,6 +46,7 @@ export const Practices = editorialCollection({
       relationTo: 'media',
       hasMany: true,
       maxRows: maxPracticeFiles,
+      validate: validateFiles,
       admin: { description: `Documenten bij deze praktijk (PDF, Word, Excel, PowerPoint of een afbeelding), hoogstens ${maxPracticeFiles}.` },
     },
     { name: 'organiser', label: 'Wie organiseert het?', type: 'text', required: true },
