@@ -297,15 +297,21 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
       },
     })
 
+    /** Whether the actor finds the file; `file` is read when the cell runs, after beforeAll made it. */
+    const readFile = (file: () => Id) => async (actor: Actor) =>
+      (await payload.find({ collection: 'media', where: { id: { equals: file() } }, ...as(actor) })).docs.length === 1
+    /** Changes a file's description as the actor: did it take? */
+    const changeFile = (file: () => Id) => async (actor: Actor) => {
+      const alt = `Beschrijving ${++counter}`
+      await attempt(() => payload.update({ collection: 'media', id: file(), data: { alt }, ...as(actor) }))
+      return (await byId('media', file()))?.alt === alt
+    }
+
     const mediaOperations: Record<keyof typeof expectations.media, (actor: Actor) => Promise<boolean>> = {
-      'read a file a published material uses': async (actor) =>
-        (await payload.find({ collection: 'media', where: { id: { equals: liveFile } }, ...as(actor) })).docs.length === 1,
-      'read a file a published practice has attached': async (actor) =>
-        (await payload.find({ collection: 'media', where: { id: { equals: practiceFile } }, ...as(actor) })).docs.length === 1,
-      'read a file a draft practice has attached': async (actor) =>
-        (await payload.find({ collection: 'media', where: { id: { equals: draftPracticeFile } }, ...as(actor) })).docs.length === 1,
-      'read a file nothing published uses': async (actor) =>
-        (await payload.find({ collection: 'media', where: { id: { equals: unusedFile } }, ...as(actor) })).docs.length === 1,
+      'read a file a published material uses': readFile(() => liveFile),
+      'read a file a published practice has attached': readFile(() => practiceFile),
+      'read a file a draft practice has attached': readFile(() => draftPracticeFile),
+      'read a file nothing published uses': readFile(() => unusedFile),
       'upload a file': async (actor) => {
         const before = await count('media')
         const file = await renderMaterialFile(materials[2]!)
@@ -314,26 +320,10 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
         )
         return (await count('media')) === before + 1
       },
-      'change a file nothing published uses': async (actor) => {
-        const alt = `Beschrijving ${++counter}`
-        await attempt(() => payload.update({ collection: 'media', id: unusedFile, data: { alt }, ...as(actor) }))
-        return (await byId('media', unusedFile))?.alt === alt
-      },
-      'change a file a published material uses': async (actor) => {
-        const alt = `Beschrijving ${++counter}`
-        await attempt(() => payload.update({ collection: 'media', id: liveFile, data: { alt }, ...as(actor) }))
-        return (await byId('media', liveFile))?.alt === alt
-      },
-      'change a file a published practice has attached': async (actor) => {
-        const alt = `Beschrijving ${++counter}`
-        await attempt(() => payload.update({ collection: 'media', id: practiceFile, data: { alt }, ...as(actor) }))
-        return (await byId('media', practiceFile))?.alt === alt
-      },
-      'change a file a draft practice has attached': async (actor) => {
-        const alt = `Beschrijving ${++counter}`
-        await attempt(() => payload.update({ collection: 'media', id: draftPracticeFile, data: { alt }, ...as(actor) }))
-        return (await byId('media', draftPracticeFile))?.alt === alt
-      },
+      'change a file nothing published uses': changeFile(() => unusedFile),
+      'change a file a published material uses': changeFile(() => liveFile),
+      'change a file a published practice has attached': changeFile(() => practiceFile),
+      'change a file a draft practice has attached': changeFile(() => draftPracticeFile),
       'bulk update a file a published material uses': async (actor) => {
         const alt = `Beschrijving ${++counter}`
         await attempt(() => payload.update({ collection: 'media', where: { id: { in: [liveFile, unusedFile] } }, data: { alt }, ...as(actor) }))
