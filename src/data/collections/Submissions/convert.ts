@@ -88,7 +88,8 @@ const copyToMedia = async (req: PayloadRequest, submission: Submission): Promise
 /**
  * Turns a practice or material contribution into a draft of the right collection, everything filled in, its file
  * copied into `media` and attached (a material's `file`, a practice's `files`): the page shows it, and it becomes
- * public when the draft is published (data/access/publishedMediaIds.ts). The draft points back to the contribution and the contribution, now "omgezet", to the draft.
+ * public when the draft is published (data/access/publishedMediaIds.ts). The draft points back to the contribution
+ * and the contribution, now "omgezet", to the draft.
  */
 export const convertSubmission = async (req: PayloadRequest, id: string | number): Promise<{ collection: DraftCollection; id: number | string }> => {
   const submission = await load(req, id)
