@@ -436,6 +436,10 @@ export interface Practice {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Documenten bij deze praktijk (PDF, Word, Excel, PowerPoint of een afbeelding), hoogstens 5.
+   */
+  files?: (number | Media)[] | null;
   organiser: string;
   locality?: string | null;
   regions?:
@@ -989,6 +993,7 @@ export interface PracticesSelect<T extends boolean = true> {
   slug?: T;
   summary?: T;
   description?: T;
+  files?: T;
   organiser?: T;
   locality?: T;
   regions?: T;

@@ -1,6 +1,7 @@
 /**
  * Valid new documents for every editorial collection, for access tests: a published theme for topics to hang
- * under and an uploaded file for materials, made once, then fresh data with a unique title per call.
+ * under and an uploaded file for materials (and, if asked, practices), made once, then fresh data with a unique
+ * title per call.
  */
 import type { Payload } from 'payload'
 
@@ -24,7 +25,7 @@ export const contentFixtures = async (payload: Payload) => {
     data: { title: 'Testthema', summary: 'Een thema voor tests', colour: 'rood', order: 1, _status: 'published' },
   })
   let counter = 0
-  /** Valid data for a new document; materials get the given file, or a fresh upload. */
+  /** Valid data for a new document; materials get the given file, or a fresh upload; practices get it attached, if given. */
   const dataFor = async (collection: ContentCollection, file?: Id): Promise<Record<string, unknown>> => {
     const n = ++counter
     switch (collection) {
@@ -42,7 +43,7 @@ export const contentFixtures = async (payload: Payload) => {
           publishedDate: '2026-01-01',
         }
       case 'practices':
-        return { title: `Praktijk ${n}`, summary: 'Samenvatting', organiser: 'Test' }
+        return { title: `Praktijk ${n}`, summary: 'Samenvatting', organiser: 'Test', ...(file === undefined ? {} : { files: [file] }) }
       case 'partners':
         return { name: `Partner ${n}`, type: 'andere', description: 'Beschrijving' }
       case 'instruments':

@@ -67,10 +67,14 @@ export const expectations = {
   },
   media: {
     'read a file a published material uses': everyone,
+    'read a file a published practice has attached': everyone,
+    'read a file a draft practice has attached': staff,
     'read a file nothing published uses': staff,
     'upload a file': staff,
     'change a file nothing published uses': staff,
     'change a file a published material uses': editors,
+    'change a file a published practice has attached': editors,
+    'change a file a draft practice has attached': staff,
     'bulk update a file a published material uses': editors,
     'delete a file nothing published uses': editors,
   },
@@ -112,6 +116,8 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
     let fixtures: Awaited<ReturnType<typeof contentFixtures>>
     let liveFile: Id
     let unusedFile: Id
+    let practiceFile: Id
+    let draftPracticeFile: Id
     let counter = 0
 
     beforeAll(async () => {
@@ -123,6 +129,11 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
       unusedFile = (await uploadMedia(payload, 'Los bestand', 1)).id
       // Every material in the matrix uses liveFile, so it is live from here on.
       await fixtures.createDoc('materials', 'published', liveFile)
+      // A practice's attachments are live once it is published, not while it is a draft.
+      practiceFile = (await uploadMedia(payload, 'Bijlage van een gepubliceerde praktijk', 2)).id
+      draftPracticeFile = (await uploadMedia(payload, 'Bijlage van een concept van een praktijk', 3)).id
+      await fixtures.createDoc('practices', 'published', practiceFile)
+      await fixtures.createDoc('practices', 'draft', draftPracticeFile)
     })
     afterAll(async () => {
       await test?.close()
@@ -286,11 +297,21 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
       },
     })
 
+    /** Whether the actor finds the file; `file` is read when the cell runs, after beforeAll made it. */
+    const readFile = (file: () => Id) => async (actor: Actor) =>
+      (await payload.find({ collection: 'media', where: { id: { equals: file() } }, ...as(actor) })).docs.length === 1
+    /** Changes a file's description as the actor: did it take? */
+    const changeFile = (file: () => Id) => async (actor: Actor) => {
+      const alt = `Beschrijving ${++counter}`
+      await attempt(() => payload.update({ collection: 'media', id: file(), data: { alt }, ...as(actor) }))
+      return (await byId('media', file()))?.alt === alt
+    }
+
     const mediaOperations: Record<keyof typeof expectations.media, (actor: Actor) => Promise<boolean>> = {
-      'read a file a published material uses': async (actor) =>
-        (await payload.find({ collection: 'media', where: { id: { equals: liveFile } }, ...as(actor) })).docs.length === 1,
-      'read a file nothing published uses': async (actor) =>
-        (await payload.find({ collection: 'media', where: { id: { equals: unusedFile } }, ...as(actor) })).docs.length === 1,
+      'read a file a published material uses': readFile(() => liveFile),
+      'read a file a published practice has attached': readFile(() => practiceFile),
+      'read a file a draft practice has attached': readFile(() => draftPracticeFile),
+      'read a file nothing published uses': readFile(() => unusedFile),
       'upload a file': async (actor) => {
         const before = await count('media')
         const file = await renderMaterialFile(materials[2]!)
@@ -299,16 +320,10 @@ export const accessMatrix = (name: string, start: () => Promise<TestPayload>) =>
         )
         return (await count('media')) === before + 1
       },
-      'change a file nothing published uses': async (actor) => {
-        const alt = `Beschrijving ${++counter}`
-        await attempt(() => payload.update({ collection: 'media', id: unusedFile, data: { alt }, ...as(actor) }))
-        return (await byId('media', unusedFile))?.alt === alt
-      },
-      'change a file a published material uses': async (actor) => {
-        const alt = `Beschrijving ${++counter}`
-        await attempt(() => payload.update({ collection: 'media', id: liveFile, data: { alt }, ...as(actor) }))
-        return (await byId('media', liveFile))?.alt === alt
-      },
+      'change a file nothing published uses': changeFile(() => unusedFile),
+      'change a file a published material uses': changeFile(() => liveFile),
+      'change a file a published practice has attached': changeFile(() => practiceFile),
+      'change a file a draft practice has attached': changeFile(() => draftPracticeFile),
       'bulk update a file a published material uses': async (actor) => {
         const alt = `Beschrijving ${++counter}`
         await attempt(() => payload.update({ collection: 'media', where: { id: { in: [liveFile, unusedFile] } }, data: { alt }, ...as(actor) }))

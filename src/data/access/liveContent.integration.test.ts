@@ -1,8 +1,8 @@
 /**
  * What is live stays under the redacteurs' control (issue 14): an auteur cannot take a published page offline or
- * change it by restoring a version, cannot change a published material's file or its text through the media
- * collection, and anonymous visitors see only the files that published materials use — over the REST API, as an
- * attacker would try it, and through the local API.
+ * change it by restoring a version, cannot change a published material's file, a published practice's attachments
+ * or their text through the media collection, and anonymous visitors see only the files that published materials
+ * and practices use — over the REST API, as an attacker would try it, and through the local API.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -94,6 +94,10 @@ describe('media', () => {
   let ofDraft: Media
   let unused: Media
   let ofNewerDraft: Media
+  let ofPractice: Media
+  let ofDraftPractice: Media
+  let ofNewerPracticeDraft: Media
+  let practiceId: Id
 
   beforeAll(async () => {
     live = await uploadMedia(payload, 'Bestand van een gepubliceerd materiaal', 0)
@@ -104,6 +108,13 @@ describe('media', () => {
     await fixtures.createDoc('materials', 'draft', ofDraft.id)
     // A published material whose newer draft points to another file: that file is not live yet.
     await payload.update({ collection: 'materials', id: material.id, draft: true, data: { file: ofNewerDraft.id } })
+    // A practice's attachments follow the same rule: live once the practice is published, not in a (newer) draft.
+    ofPractice = await uploadMedia(payload, 'Bijlage van een gepubliceerde praktijk', 4)
+    ofDraftPractice = await uploadMedia(payload, 'Bijlage van een concept van een praktijk', 5)
+    ofNewerPracticeDraft = await uploadMedia(payload, 'Nieuwe bijlage, nog in een concept', 6)
+    practiceId = (await fixtures.createDoc('practices', 'published', ofPractice.id)).id
+    await fixtures.createDoc('practices', 'draft', ofDraftPractice.id)
+    await payload.update({ collection: 'practices', id: practiceId, draft: true, data: { files: [ofPractice.id, ofNewerPracticeDraft.id] } })
   })
 
   const reread = (id: Id) => payload.findByID({ collection: 'media', id, depth: 0 })
@@ -132,13 +143,24 @@ describe('media', () => {
       expect((await reread(live.id)).alt).toBe(live.alt)
     })
 
+    it('cannot change or replace a file a published practice has attached', async () => {
+      const response = await rest('PATCH', `/api/media/${ofPractice.id}`, { token: tokens.auteur, json: { alt: 'Gekaapt' } })
+      expect(response.status).toBe(403)
+      const form = new FormData()
+      form.set('file', new Blob(['%PDF-1.4 vervangen'], { type: 'application/pdf' }), 'vervangen.pdf')
+      form.set('_payload', JSON.stringify({ alt: 'Vervangen' }))
+      expect((await rest('PATCH', `/api/media/${ofPractice.id}`, { token: tokens.auteur, body: form })).status).toBe(403)
+      const after = await reread(ofPractice.id)
+      expect(after).toMatchObject({ alt: ofPractice.alt, filename: ofPractice.filename, filesize: ofPractice.filesize })
+    })
+
     it('cannot delete it', async () => {
       expect((await rest('DELETE', `/api/media/${live.id}`, { token: tokens.auteur })).status).toBe(403)
       expect((await reread(live.id)).id).toBe(live.id)
     })
 
     it('can still describe files that nothing published uses', async () => {
-      for (const media of [ofDraft, ofNewerDraft]) {
+      for (const media of [ofDraft, ofNewerDraft, ofDraftPractice, ofNewerPracticeDraft]) {
         const response = await rest('PATCH', `/api/media/${media.id}`, { token: tokens.auteur, json: { alt: 'Betere beschrijving' } })
         expect(response.status).toBe(200)
         expect((await reread(media.id)).alt).toBe('Betere beschrijving')
@@ -153,16 +175,16 @@ describe('media', () => {
   })
 
   describe('an anonymous visitor', () => {
-    it('lists only the files published materials use', async () => {
+    it('lists only the files published materials and practices use', async () => {
       const response = await rest('GET', '/api/media?limit=100&depth=0')
       expect(response.status).toBe(200)
       const ids = ((await response.json()) as { docs: Media[] }).docs.map((doc) => doc.id)
-      expect(ids).toContain(live.id)
-      for (const hidden of [ofDraft, ofNewerDraft, unused]) expect(ids).not.toContain(hidden.id)
+      expect(ids).toEqual(expect.arrayContaining([live.id, ofPractice.id]))
+      for (const hidden of [ofDraft, ofNewerDraft, unused, ofDraftPractice, ofNewerPracticeDraft]) expect(ids).not.toContain(hidden.id)
     })
 
     it('cannot read or download the file of a draft, a newer draft or nothing at all', async () => {
-      for (const media of [ofDraft, ofNewerDraft, unused]) {
+      for (const media of [ofDraft, ofNewerDraft, unused, ofDraftPractice, ofNewerPracticeDraft]) {
         const document = await rest('GET', `/api/media/${media.id}`)
         expect(document.status, media.alt!).toBeGreaterThanOrEqual(400)
         expect(document.status).toBeLessThan(500)
@@ -172,18 +194,37 @@ describe('media', () => {
       }
     })
 
-    it('downloads the file of a published material', async () => {
-      const file = await rest('GET', `/api/media/file/${live.filename}`)
-      expect(file.status).toBe(200)
-      expect((await file.arrayBuffer()).byteLength).toBe(live.filesize)
-      const document = await rest('GET', `/api/media/${live.id}`)
-      expect(document.status).toBe(200)
+    it('downloads the file of a published material and the attachment of a published practice', async () => {
+      for (const media of [live, ofPractice]) {
+        const file = await rest('GET', `/api/media/file/${media.filename}`)
+        expect(file.status, media.alt!).toBe(200)
+        expect((await file.arrayBuffer()).byteLength).toBe(media.filesize)
+        const document = await rest('GET', `/api/media/${media.id}`)
+        expect(document.status).toBe(200)
+      }
     })
+
+    it('sees a published practice with its attachment, not the one its newer draft adds', async () => {
+      const practice = await payload.findByID({ collection: 'practices', id: practiceId, depth: 1, overrideAccess: false })
+      expect((practice.files as Media[]).map((file) => file.id)).toEqual([ofPractice.id])
+      // The team's preview shows the newer draft with both.
+      const draft = await payload.findByID({ collection: 'practices', id: practiceId, depth: 0, draft: true, overrideAccess: false, user: users.auteur })
+      expect(draft.files).toEqual([ofPractice.id, ofNewerPracticeDraft.id])
+    })
+  })
+
+  it('lets a redacteur delete a file a draft practice has attached: it comes off the practice', async () => {
+    const attachment = await uploadMedia(payload, 'Bijlage die weg mag', 7)
+    const practice = await fixtures.createDoc('practices', 'draft', attachment.id)
+    const response = await rest('DELETE', `/api/media/${attachment.id}`, { token: tokens.redacteur })
+    expect(response.status).toBe(200)
+    expect((await payload.find({ collection: 'media', where: { id: { equals: attachment.id } } })).totalDocs).toBe(0)
+    expect((await payload.findByID({ collection: 'practices', id: practice.id, draft: true, depth: 0 })).files ?? []).toEqual([])
   })
 
   it('still shows the team every file', async () => {
     const response = await rest('GET', '/api/media?limit=100&depth=0', { token: tokens.auteur })
     const ids = ((await response.json()) as { docs: Media[] }).docs.map((doc) => doc.id)
-    expect(ids).toEqual(expect.arrayContaining([live.id, ofDraft.id, unused.id, ofNewerDraft.id]))
+    expect(ids).toEqual(expect.arrayContaining([live.id, ofDraft.id, unused.id, ofNewerDraft.id, ofPractice.id, ofDraftPractice.id, ofNewerPracticeDraft.id]))
   })
 })

@@ -2,8 +2,14 @@ import type { PayloadRequest } from 'payload'
 
 type Id = number | string
 
-/** The upload fields whose files the site shows: a published material's file. (Rich-text uploads are not rendered.) */
-const liveUploads = [{ collection: 'materials', field: 'file' }] as const
+/**
+ * The upload fields whose files the site shows: a published material's file and a published practice's attachments
+ * (a list of ids). Rich-text uploads are not rendered, so they do not make a file live.
+ */
+const liveUploads = [
+  { collection: 'materials', field: 'file' },
+  { collection: 'practices', field: 'files' },
+] as const
 
 const cache = new WeakMap<PayloadRequest, Promise<Id[]>>()
 
@@ -26,7 +32,8 @@ export const publishedMediaIds = (req: PayloadRequest): Promise<Id[]> => {
         overrideAccess: true,
         req,
       })
-      return docs.map((doc) => (doc as Record<string, unknown>)[field])
+      // One id (`file`) or a list of them (`files`, hasMany).
+      return docs.flatMap((doc): unknown[] => [(doc as unknown as Record<string, unknown>)[field]].flat())
     }),
   ).then((lists) => [...new Set(lists.flat().filter((id): id is Id => typeof id === 'number' || typeof id === 'string'))])
   cache.set(req, ids)

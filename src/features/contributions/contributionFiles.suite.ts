@@ -281,8 +281,8 @@ export const contributionFilesSuite = (name: string, start: () => Promise<TestPa
         expect(((await again.json()) as { message: string }).message).toBe('Deze bijdrage is al omgezet naar een concept.')
       })
 
-      it('turns a practice into a draft practice, with summary, organiser, website and the file in its text', async () => {
-        const { id } = await submit('praktijk', 'Maandagbellen')
+      it('turns a practice into a draft practice, with summary, organiser, website, its text as paragraphs and the file attached', async () => {
+        const { id, bytes } = await submit('praktijk', 'Maandagbellen')
         const response = await convert(id, tokens.redacteur)
         expect(response.status).toBe(200)
         const answer = (await response.json()) as { collection: string; id: number }
@@ -297,14 +297,34 @@ export const contributionFilesSuite = (name: string, start: () => Promise<TestPa
           submission: id,
           topics: [topicId],
         })
-        const nodes = (draft.description as { root: { children: { type: string; value?: number; children?: { text: string }[] }[] } }).root.children
-        expect(nodes.filter((n) => n.type === 'paragraph').map((n) => n.children![0]!.text)).toEqual([
-          'Een stappenplan voor het eerste gesprek na een lange afwezigheid.',
-          'Gebruikt in drie scholen.',
-        ])
-        const upload = nodes.find((n) => n.type === 'upload')!
-        expect((await payload.findByID({ collection: 'media', id: upload.value!, depth: 0 })).mimeType).toBe('application/pdf')
+        // The text as paragraphs only: the site does not render uploads inside rich text.
+        const nodes = (draft.description as { root: { children: { type: string; children?: { text: string }[] }[] } }).root.children
+        expect(nodes.map((n) => n.type)).toEqual(['paragraph', 'paragraph'])
+        expect(nodes.map((n) => n.children![0]!.text)).toEqual(['Een stappenplan voor het eerste gesprek na een lange afwezigheid.', 'Gebruikt in drie scholen.'])
+        // The file is the practice's attachment, a copy in the media library.
+        expect(draft.files).toHaveLength(1)
+        const media = await payload.findByID({ collection: 'media', id: draft.files![0] as number, depth: 0 })
+        expect(media.mimeType).toBe('application/pdf')
+        expect(readFileSync(path.join(process.env.MEDIA_DIR!, media.filename!)).equals(bytes)).toBe(true)
         expect((await payload.findByID({ collection: 'submissions', id, depth: 0 })).convertedTo).toEqual({ relationTo: 'practices', value: draft.id })
+
+        // Private while the practice is a draft (local API, REST, the file route); public once it is published.
+        await expect(payload.findByID({ collection: 'media', id: media.id, overrideAccess: false })).rejects.toThrow()
+        expect((await rest('GET', `/api/media/file/${media.filename}`)).status).toBe(403)
+        await payload.update({ collection: 'practices', id: draft.id, data: { _status: 'published' } })
+        const published = await payload.findByID({ collection: 'practices', id: draft.id, overrideAccess: false, depth: 1 })
+        expect((published.files as Media[]).map((file) => file.id)).toEqual([media.id])
+        const download = await rest('GET', `/api/media/file/${media.filename}`)
+        expect(download.status).toBe(200)
+        expect(Buffer.from(await download.arrayBuffer()).equals(bytes)).toBe(true)
+      })
+
+      it('converts a practice sent without a file into a draft without attachments', async () => {
+        const { id } = await submit('praktijk', 'Zonder bijlage', false)
+        const answer = (await (await convert(id, tokens.redacteur)).json()) as { id: number }
+        const draft = await payload.findByID({ collection: 'practices', id: answer.id, depth: 0, draft: true })
+        expect(draft.files ?? []).toEqual([])
+        expect((draft.description as { root: { children: { type: string }[] } }).root.children.map((n) => n.type)).toEqual(['paragraph', 'paragraph'])
       })
 
       it('lets only redacteurs and beheerders convert, and changes nothing for anyone else', async () => {

@@ -1,16 +1,19 @@
 /**
  * An editor handles contributions in the admin panel: a material sent with a PDF (and a script in its text fields)
  * shows its text as text, becomes a draft material with one click ("Omzetten naar concept") and the editor lands on
- * that draft; another is rejected with a reason. The contributions are stored with the feature's own code
+ * that draft; a practice sent with a PDF becomes a draft practice with the PDF as its attachment, and once the editor
+ * publishes it an anonymous visitor finds the PDF on the practice's page and downloads it; another contribution is
+ * rejected with a reason. The contributions are stored with the feature's own code
  * (submitContribution) on the running app's database; the redacteur account is made and removed again.
  */
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Material, Media } from '@/payload-types'
+import type { Material, Media, Practice } from '@/payload-types'
+import { fileSize } from '@/shared/format'
 import { makePdf } from '@tests/fixtures/documents'
 import { useAppPayload } from '@tests/support/appPayload'
-import { openPage, useBrowser } from '@tests/support/chromium'
+import { openPage, seriousViolations, thirdPartyRequests, useBrowser } from '@tests/support/chromium'
 import { submitContribution } from './submit'
 import type { Contribution } from './validate'
 
@@ -79,6 +82,66 @@ describe('contributions in the admin panel', () => {
     expect(draft).toMatchObject({ _status: 'draft', title, publisher: 'CLB Kempen' })
     expect((draft.file as Media).mimeType).toBe('application/pdf')
     expect((await app.payload.findByID({ collection: 'submissions', id, depth: 0 })).convertedTo).toEqual({ relationTo: 'materials', value: draftId })
+  })
+
+  it('turns a practice with a PDF into a draft with the PDF attached, which visitors download once it is published', async () => {
+    const pdf = await makePdf('Maandagbellen: het draaiboek')
+    const title = 'Maandagbellen in het eerste jaar'
+    const { id } = await submitContribution(
+      app.payload,
+      { ...contribution(title), kind: 'praktijk', description: 'Elke maandag belt de leerlingbegeleider wie vrijdag afwezig was.\n\nIn drie scholen.' },
+      { data: pdf, name: 'draaiboek-maandagbellen.pdf', mimetype: 'application/pdf', size: pdf.length },
+    )
+
+    await page.goto(`${baseURL}/admin/collections/submissions/${id}`)
+    await page.getByRole('button', { name: 'Omzetten naar concept' }).click()
+    await page.waitForURL(/\/admin\/collections\/practices\/\d+/, { timeout: 15_000 })
+    const practiceId = Number(/practices\/(\d+)/.exec(page.url())![1])
+    await expect.poll(() => page.locator('#field-title').inputValue().catch(() => ''), { timeout: 10_000 }).toBe(title)
+    const draft = (await app.payload.findByID({ collection: 'practices', id: practiceId, draft: true, depth: 1 })) as Practice
+    const [file] = draft.files as Media[]
+    expect(draft.files).toHaveLength(1)
+    expect(file).toMatchObject({ mimeType: 'application/pdf', filesize: pdf.length })
+
+    const visitor = await openPage(browser)
+    const foreign = thirdPartyRequests(visitor, baseURL)
+    const pagePath = `/goede-praktijken/${draft.slug}`
+    // A draft: no page, and its file is not for visitors.
+    expect((await visitor.goto(`${baseURL}${pagePath}`))!.status()).toBe(404)
+    expect((await visitor.request.get(`${baseURL}/api/media/file/${file!.filename}`)).status()).toBe(403)
+
+    // The editor publishes it in the admin.
+    await page.getByRole('button', { name: 'Publiceer wijzigingen' }).click()
+    await expect
+      .poll(async () => (await app.payload.findByID({ collection: 'practices', id: practiceId, depth: 0 }))._status, { timeout: 10_000 })
+      .toBe('published')
+
+    // An anonymous visitor sees the attachment on the practice's page, with its type and size, and downloads it.
+    expect((await visitor.goto(`${baseURL}${pagePath}`))!.status()).toBe(200)
+    const attachments = visitor.getByRole('region', { name: 'Bijlagen' })
+    expect(await attachments.getByRole('listitem').count()).toBe(1)
+    // Named by its file name: its description is the practice's own title.
+    const name = file!.filename!
+    expect(name).toMatch(/^draaiboek-maandagbellen.*\.pdf$/)
+    expect(await attachments.getByRole('listitem').textContent()).toContain(name)
+    // The file's name is part of each link's name (Chromium reads the hidden part as "Downloaden : …").
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    const view = attachments.getByRole('link', { name: new RegExp(`^Bekijken in de browser ?: ${escaped}$`) })
+    const download = attachments.getByRole('link', { name: new RegExp(`^Downloaden ?: ${escaped} \\(PDF, ${fileSize(pdf.length)}\\)$`) })
+    // The file's own address, as on a material's page.
+    const href = await download.getAttribute('href')
+    expect(new URL(href!, baseURL).pathname).toBe(`/api/media/file/${name}`)
+    expect(await view.getAttribute('href')).toBe(href)
+    expect(await download.getAttribute('download')).toBe(name)
+    const response = await visitor.request.get(new URL(href!, baseURL).href)
+    expect(response.status()).toBe(200)
+    expect(response.headers()['content-type']).toContain('application/pdf')
+    expect(Buffer.from(await response.body()).equals(pdf)).toBe(true)
+    // The text is paragraphs; the file is not repeated inside it.
+    expect(await visitor.getByRole('region', { name: 'Wat ze doen' }).textContent()).toContain('In drie scholen.')
+    expect(await seriousViolations(visitor)).toEqual([])
+    expect(foreign).toEqual([])
+    await visitor.context().close()
   })
 
   it('rejects a contribution with a reason, mailed to the sender', async () => {

@@ -4,7 +4,6 @@
  * the sender. Both run as the signed-in editor (overrideAccess: false), inside the request's transaction, so a step
  * that fails leaves no half-made draft behind.
  */
-import { randomBytes } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
@@ -36,31 +35,28 @@ const load = async (req: PayloadRequest, id: string | number): Promise<Submissio
   }
 }
 
-/** A few lines of text as Lexical rich text: one paragraph per block, and the file as an upload node when there is one. */
-const richText = (text: string, mediaId: number | null) => ({
+/** A few lines of text as Lexical rich text: one paragraph per block. */
+const richText = (text: string) => ({
   root: {
     type: 'root',
     version: 1,
     direction: 'ltr' as const,
     format: '' as const,
     indent: 0,
-    children: [
-      ...text
-        .split(/\n\s*\n/)
-        .map((block) => block.trim())
-        .filter(Boolean)
-        .map((block) => ({
-          type: 'paragraph',
-          version: 1,
-          direction: 'ltr' as const,
-          format: '' as const,
-          indent: 0,
-          textFormat: 0,
-          textStyle: '',
-          children: [{ type: 'text', version: 1, text: block, format: 0, style: '', mode: 'normal', detail: 0 }],
-        })),
-      ...(mediaId === null ? [] : [{ type: 'upload', version: 3, format: '', id: randomBytes(12).toString('hex'), fields: null, relationTo: 'media', value: mediaId }]),
-    ],
+    children: text
+      .split(/\n\s*\n/)
+      .map((block) => block.trim())
+      .filter(Boolean)
+      .map((block) => ({
+        type: 'paragraph',
+        version: 1,
+        direction: 'ltr' as const,
+        format: '' as const,
+        indent: 0,
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', version: 1, text: block, format: 0, style: '', mode: 'normal', detail: 0 }],
+      })),
   },
 })
 
@@ -91,7 +87,9 @@ const copyToMedia = async (req: PayloadRequest, submission: Submission): Promise
 
 /**
  * Turns a practice or material contribution into a draft of the right collection, everything filled in, its file
- * copied into `media`; the draft points back to the contribution and the contribution, now "omgezet", to the draft.
+ * copied into `media` and attached (a material's `file`, a practice's `files`): the page shows it, and it becomes
+ * public when the draft is published (data/access/publishedMediaIds.ts). The draft points back to the contribution
+ * and the contribution, now "omgezet", to the draft.
  */
 export const convertSubmission = async (req: PayloadRequest, id: string | number): Promise<{ collection: DraftCollection; id: number | string }> => {
   const submission = await load(req, id)
@@ -125,7 +123,8 @@ export const convertSubmission = async (req: PayloadRequest, id: string | number
           data: {
             ...common,
             summary: summaryOf(submission.description),
-            description: richText(submission.description, mediaId),
+            description: richText(submission.description),
+            files: mediaId === null ? [] : [mediaId],
             organiser: from,
             website: submission.url || undefined,
           } satisfies Partial<Practice>,

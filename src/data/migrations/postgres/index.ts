@@ -8,6 +8,7 @@ import * as migration_20261202_065837_link_checks from './20261202_065837_link_c
 import * as migration_20261202_065937_media_storage_fields from './20261202_065937_media_storage_fields';
 import * as migration_20261202_070710_partner_regions from './20261202_070710_partner_regions';
 import * as migration_20261202_132052_link_check_not_checked from './20261202_132052_link_check_not_checked';
+import * as migration_20261202_141403_practice_files from './20261202_141403_practice_files';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261202_132052_link_check_not_checked.up,
     down: migration_20261202_132052_link_check_not_checked.down,
     name: '20261202_132052_link_check_not_checked'
+  },
+  {
+    up: migration_20261202_141403_practice_files.up,
+    down: migration_20261202_141403_practice_files.down,
+    name: '20261202_141403_practice_files'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261202_065601_contribution_files from './20261202_065601
 import * as migration_20261202_065852_link_checks from './20261202_065852_link_checks';
 import * as migration_20261202_065911_media_storage_fields from './20261202_065911_media_storage_fields';
 import * as migration_20261202_070635_partner_regions from './20261202_070635_partner_regions';
+import * as migration_20261202_141336_practice_files from './20261202_141336_practice_files';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261202_070635_partner_regions.up,
     down: migration_20261202_070635_partner_regions.down,
     name: '20261202_070635_partner_regions'
+  },
+  {
+    up: migration_20261202_141336_practice_files.up,
+    down: migration_20261202_141336_practice_files.down,
+    name: '20261202_141336_practice_files'
   },
 ];

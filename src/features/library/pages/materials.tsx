@@ -5,6 +5,7 @@ import { MaterialActions, materialFacts } from '@/features/search/ui/MaterialPar
 import { getMaterial, materialsListing } from '@/features/library/queries/materials'
 import { detailStyles as styles, Facts, RelatedTopics } from '@/features/library/ui/Detail'
 import { detailPage } from '@/features/library/ui/detailPage'
+import { FileLinks } from '@/features/library/ui/FileLinks'
 import { listPage } from '@/features/library/ui/listPage'
 import { materialFileFacts } from '@/features/library/materialFile'
 import { labelsOf } from './labels'
@@ -62,16 +63,7 @@ export const materialDetail = detailPage({
           </p>
         ) : null}
         <p className={styles.actions}>
-          {file?.url && kind === 'pdf' ? (
-            <a className={`${styles.button} ${styles.primary}`} href={file.url}>
-              Bekijken in de browser
-            </a>
-          ) : null}
-          {file?.url ? (
-            <a className={styles.button} href={file.url} download={file.filename ?? undefined}>
-              Downloaden ({summary})
-            </a>
-          ) : null}
+          {file ? <FileLinks file={file} /> : null}
           {material.externalUrl ? (
             <a className={styles.button} href={material.externalUrl}>
               Naar de website

@@ -5,6 +5,7 @@ import { ResultItem, themesOf } from '@/features/search/ui/ResultItem'
 import { getPractice, practicesListing } from '@/features/library/queries/practices'
 import { detailStyles as styles, Facts, RelatedTopics } from '@/features/library/ui/Detail'
 import { detailPage } from '@/features/library/ui/detailPage'
+import { FileLinks } from '@/features/library/ui/FileLinks'
 import { listPage } from '@/features/library/ui/listPage'
 import { labelsOf, websiteLink } from './labels'
 
@@ -43,13 +44,13 @@ export const practicesList = listPage({
   },
 })
 
-/** /goede-praktijken/[slug]: one good practice, who runs it, with which partners. */
+/** /goede-praktijken/[slug]: one good practice, who runs it, with which partners, its attachments to view or download. */
 export const practiceDetail = detailPage({
   list: { label: 'Goede praktijken', href: '/goede-praktijken' },
   load: getPractice,
   about: ({ practice }) => ({ title: practice.title, lead: practice.summary, path: `/goede-praktijken/${practice.slug}` }),
   unavailable: 'De gegevens van deze goede praktijk',
-  body: ({ practice, partners, topics, targetGroups }) => (
+  body: ({ practice, files, partners, topics, targetGroups }) => (
     <>
       <Facts
         facts={[
@@ -67,6 +68,25 @@ export const practiceDetail = detailPage({
         <section aria-labelledby="beschrijving">
           <h2 id="beschrijving">Wat ze doen</h2>
           <RichText data={practice.description} />
+        </section>
+      ) : null}
+      {files.length ? (
+        <section aria-labelledby="bijlagen">
+          <h2 id="bijlagen">Bijlagen</h2>
+          <ul className={styles.attachments}>
+            {files.map((file) => {
+              // A converted contribution's file is described by the practice's own title: then its name says more.
+              const name = file.alt && file.alt !== practice.title ? file.alt : (file.filename ?? 'Bijlage')
+              return (
+                <li key={file.id}>
+                  <span className={styles.attachmentName}>{name}</span>
+                  <span className={styles.actions}>
+                    <FileLinks file={file} name={name} />
+                  </span>
+                </li>
+              )
+            })}
+          </ul>
         </section>
       ) : null}
       {partners.length ? (

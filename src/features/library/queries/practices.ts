@@ -1,5 +1,5 @@
 import { carePhases, educationLevels, regions } from '@/shared/vocabulary'
-import type { Partner, Practice, Theme, Topic } from '@/payload-types'
+import type { Media, Partner, Practice, Theme, Topic } from '@/payload-types'
 import type { PracticeRecord } from '@/features/search/engine'
 import { byTitle, type ListingSpec } from '@/features/search/queries'
 import { populated } from '@/shared/relations'
@@ -24,17 +24,20 @@ export const practicesListing: ListingSpec<PracticeRecord> = {
 
 export interface PracticePage {
   practice: Practice
+  /** The attachments a visitor may open: a file that is not public (yet) is left out. */
+  files: Media[]
   partners: Partner[]
   topics: (Topic & { theme: Theme })[]
   targetGroups: Topic[]
 }
 
-/** One published good practice with its partners, topics and target groups; undefined for an unknown slug or a draft. */
+/** One published good practice with its attachments, partners, topics and target groups; undefined for an unknown slug or a draft. */
 export const getPractice = async (slug: string): Promise<PracticePage | undefined> => {
   const practice = await publishedBySlug('practices', slug, 2)
   if (!practice) return undefined
   return {
     practice,
+    files: populated<Media>(practice.files).filter((file) => Boolean(file.url)),
     partners: populated<Partner>(practice.partners),
     topics: populated<Topic>(practice.topics).filter((t): t is Topic & { theme: Theme } => typeof t.theme === 'object'),
     targetGroups: populated<Topic>(practice.targetGroups),
