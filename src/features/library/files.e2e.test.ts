@@ -19,6 +19,17 @@ describe('public API', () => {
     }
   })
 
+  it("links the site's own files by path, so a download does not depend on SITE_URL or the host name", async () => {
+    const { docs } = (await (await fetch(`${baseURL}/api/materials?limit=1&depth=1`)).json()) as { docs: { slug: string; file: { url: string } }[] }
+    expect(docs[0]!.file.url).toMatch(/^\/api\/media\/file\//)
+    for (const page of [`/materialen/${docs[0]!.slug}`, '/themas/risicofactoren/afwezigheden', '/zoeken?q=preventieplan']) {
+      const html = await (await fetch(`${baseURL}${page}`)).text()
+      const links = [...html.matchAll(/(?:href|data)="([^"]*\/api\/media\/file\/[^"]*)"/g)].map((match) => match[1])
+      expect(links.length, page).toBeGreaterThan(0)
+      for (const link of links) expect(link, page).toMatch(/^\/api\/media\/file\//)
+    }
+  })
+
   it('gives anonymous visitors published documents only, even when they ask for drafts', async () => {
     const response = await fetch(`${baseURL}/api/topics?draft=true&limit=1000&where[_status][equals]=draft`)
     expect(response.status).toBe(200)

@@ -8,6 +8,7 @@ import { isEditor } from '@/data/access/isEditor'
 import { isStaff } from '@/data/access/isStaff'
 import { publishedMediaOrStaff } from '@/data/access/publishedMediaOrStaff'
 import { extractText } from './hooks/extractText'
+import { fileUrlByPath } from './hooks/fileUrlByPath'
 
 /** Where uploaded files live on disk; a shared volume (or S3 storage) when several instances run. */
 export const mediaDir = path.resolve(process.env.MEDIA_DIR ?? path.join(process.cwd(), 'data', 'media'))
@@ -40,7 +41,7 @@ export const Media: CollectionConfig = {
     crop: false,
     focalPoint: false,
   },
-  hooks: { beforeChange: [extractText], ...freshPagesHooks },
+  hooks: { beforeChange: [extractText], afterRead: [fileUrlByPath], ...freshPagesHooks },
   fields: [
     {
       name: 'alt',

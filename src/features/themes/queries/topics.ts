@@ -9,7 +9,6 @@ import { cache } from 'react'
 import type { SourceType } from '@/shared/vocabulary'
 import type { Media, Topic } from '@/payload-types'
 import { instrumentPath, isSlug, topicPath } from '@/shared/paths'
-import { siteUrl } from '@/shared/site'
 import { idOf, populated } from '@/shared/relations'
 import { payloadClient } from '@/data/payload'
 import { pageReader } from '@/data/preview'
@@ -100,9 +99,8 @@ const toFile = (file: unknown): MaterialFile | null => {
   if (!file || typeof file !== 'object') return null
   const media = file as Media
   if (!media.url || !media.filename) return null
-  // Payload writes absolute URLs from SITE_URL; our own files are linked by path, so they work on any host name.
-  const url = media.url.startsWith(`${siteUrl}/`) ? media.url.slice(siteUrl.length) : media.url
-  return { url, filename: media.filename, mimeType: media.mimeType ?? null, filesize: media.filesize ?? null }
+  // A path, not an absolute address (the media collection's fileUrlByPath hook).
+  return { url: media.url, filename: media.filename, mimeType: media.mimeType ?? null, filesize: media.filesize ?? null }
 }
 
 /** An instrument serves a topic it names, or that one of its sections links to. */
