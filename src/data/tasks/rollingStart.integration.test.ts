@@ -36,7 +36,9 @@ const prepare = () =>
       ['scripts/run-task.mjs', 'src/data/tasks/migrate.ts', '--seed-if-empty'],
       {
         cwd: root,
-        env: { ...env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_SECRET: 'rolling-test' },
+        // The task's own watchdog (scripts/keep-alive.mjs) well inside the test's time, so a process that hangs ends
+        // with its output in the failure instead of a bare timeout.
+        env: { ...env, NODE_ENV: 'production', DATABASE_URL: databaseUrl, MEDIA_DIR: path.join(dir, 'media'), PAYLOAD_SECRET: 'rolling-test', TASK_TIMEOUT_SECONDS: '300' },
         maxBuffer: 64 * 1024 * 1024,
       },
       (error: ExecFileException | null, stdout: string, stderr: string) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
