@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto'
-import { createServer, request, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { brotliDecompressSync, createGzip, gunzipSync } from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { rawRequest } from '@tests/support/rawHttp'
 
 import { compress } from './compression.mjs'
 import { holdHtmlPages } from './htmlPages.mjs'
@@ -57,17 +59,7 @@ beforeAll(async () => {
 })
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())))
 
-/** The raw bytes as sent (fetch would decompress them). */
-const get = (path: string, headers: Record<string, string> = {}) =>
-  new Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-    request({ host: '127.0.0.1', port, path, headers }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
-    })
-      .on('error', reject)
-      .end()
-  })
+const get = (path: string, headers: Record<string, string> = {}) => rawRequest(`http://127.0.0.1:${port}`, 'GET', path, { headers })
 
 describe('an HTML page', () => {
   it.each([
@@ -78,8 +70,8 @@ describe('an HTML page', () => {
     const response = await get('/plain', { 'accept-encoding': accept })
     expect(response.status).toBe(200)
     expect(response.headers['content-encoding']).toBe(encoding)
-    expect(Number(response.headers['content-length'])).toBe(response.body.length)
-    expect(decode(response.body).toString('utf8')).toBe(page('é'))
+    expect(Number(response.headers['content-length'])).toBe(response.bytes.length)
+    expect(decode(response.bytes).toString('utf8')).toBe(page('é'))
     expect(response.headers['content-security-policy']).toBe(hashed('é'))
     expect(response.headers.vary).toMatch(/accept-encoding/i)
     expect(response.headers['x-test']).toBe('ja')
@@ -87,7 +79,7 @@ describe('an HTML page', () => {
 
   it("never gets another page's policy, ETag or bytes", async () => {
     const [plain, other] = [await get('/plain', { 'accept-encoding': 'gzip' }), await get('/other', { 'accept-encoding': 'gzip' })]
-    expect(gunzipSync(other.body).toString('utf8')).toBe(page('ander'))
+    expect(gunzipSync(other.bytes).toString('utf8')).toBe(page('ander'))
     expect(other.headers['content-security-policy']).toBe(hashed('ander'))
     expect(other.headers.etag).not.toBe(plain.headers.etag)
   })
@@ -97,7 +89,7 @@ describe('an HTML page', () => {
     expect(headers.etag).toMatch(/^W\/"[\w-]{43}"$/)
     const again = await get('/plain', { 'accept-encoding': 'gzip', 'if-none-match': String(headers.etag) })
     expect(again.status).toBe(304)
-    expect(again.body.length).toBe(0)
+    expect(again.bytes.length).toBe(0)
     expect(again.headers['content-security-policy']).toBeUndefined()
     const otherPage = await get('/other', { 'if-none-match': String(headers.etag) })
     expect(otherPage.status).toBe(200)
@@ -106,7 +98,7 @@ describe('an HTML page', () => {
   it('still gets its hashes when it arrives compressed, and is sent as it arrived', async () => {
     const response = await get('/gzip', { 'accept-encoding': 'gzip' })
     expect(response.headers['content-encoding']).toBe('gzip')
-    expect(gunzipSync(response.body).toString('utf8')).toBe(page('gzip'))
+    expect(gunzipSync(response.bytes).toString('utf8')).toBe(page('gzip'))
     expect(response.headers['content-security-policy']).toBe(hashed('gzip'))
   })
 
@@ -120,6 +112,6 @@ describe('an HTML page', () => {
 it('leaves what is not HTML to the compression middleware, policy untouched', async () => {
   const response = await get('/json', { 'accept-encoding': 'gzip' })
   expect(response.headers['content-encoding']).toBe('gzip')
-  expect(gunzipSync(response.body).toString('utf8')).toBe(json)
+  expect(gunzipSync(response.bytes).toString('utf8')).toBe(json)
   expect(response.headers['content-security-policy']).toBe(policy)
 })

@@ -15,6 +15,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startApp, type RunningApp } from '@tests/support/app'
+import { rawRequest } from '@tests/support/rawHttp'
 
 import { inlineScripts } from './contentSecurity.mjs'
 
@@ -90,18 +91,7 @@ describe('the logs', () => {
   })
 })
 
-/** The raw bytes as sent (fetch would decompress them). */
-const raw = (path: string, headers: Record<string, string>) =>
-  new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
-    const { hostname, port } = new URL(app.baseURL)
-    request({ hostname, port, path, headers }, (response) => {
-      const chunks: Buffer[] = []
-      response.on('data', (chunk: Buffer) => chunks.push(chunk))
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
-    })
-      .on('error', reject)
-      .end()
-  })
+const raw = (path: string, headers: Record<string, string>) => rawRequest(app.baseURL, 'GET', path, { headers })
 
 describe('an HTML page', () => {
   const topic = '/themas/risicofactoren/afwezigheden'
@@ -110,8 +100,8 @@ describe('an HTML page', () => {
     const zipped = await raw(topic, { 'accept-encoding': 'gzip' })
     const brotli = await raw(topic, { 'accept-encoding': 'gzip, deflate, br' })
     expect([zipped.headers['content-encoding'], brotli.headers['content-encoding']]).toEqual(['gzip', 'br'])
-    const html = gunzipSync(zipped.body).toString('utf8')
-    expect(brotliDecompressSync(brotli.body).toString('utf8')).toBe(html)
+    const html = gunzipSync(zipped.bytes).toString('utf8')
+    expect(brotliDecompressSync(brotli.bytes).toString('utf8')).toBe(html)
     const scripts = inlineScripts(html)
     expect(scripts.length).toBeGreaterThan(0)
     const scriptSrc = String(zipped.headers['content-security-policy']).split('; ').find((directive) => directive.startsWith('script-src '))!
@@ -124,7 +114,7 @@ describe('an HTML page', () => {
     expect(headers.etag).toBeTruthy()
     const again = await raw(topic, { 'accept-encoding': 'gzip', 'if-none-match': String(headers.etag) })
     expect(again.status).toBe(304)
-    expect(again.body.length).toBe(0)
+    expect(again.bytes.length).toBe(0)
   })
 
   it("is the home page's cached state without a second request from the server to itself", async () => {

@@ -121,7 +121,10 @@ export const startApp = async ({ output = 'inherit', env = {}, shareWith }: AppO
       if (server.exitCode === null && server.signalCode === null) {
         const exited = new Promise((resolve) => server.once('exit', resolve))
         server.kill('SIGTERM')
-        await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 30_000))])
+        let timer: NodeJS.Timeout | undefined
+        await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 30_000)))])
+        // A pending timer would keep Vitest's process alive after the run.
+        clearTimeout(timer)
       }
       rmSync(dir, { recursive: true, force: true })
     },

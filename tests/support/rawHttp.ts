@@ -9,6 +9,8 @@ export interface RawResponse {
   status: number
   headers: Record<string, string | string[] | undefined>
   body: string
+  /** The body's bytes as sent (compressed, if it was): fetch() would decompress them. */
+  bytes: Buffer
 }
 
 export const rawRequest = (
@@ -22,7 +24,10 @@ export const rawRequest = (
     const req = request({ hostname, port, method, path: target, headers: body === undefined ? headers : { 'content-length': Buffer.byteLength(body), ...headers } }, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+      res.on('end', () => {
+        const bytes = Buffer.concat(chunks)
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: bytes.toString('utf8'), bytes })
+      })
       res.on('error', reject)
     })
     req.setTimeout(timeoutMs, () => req.destroy(new Error(`No answer within ${timeoutMs} ms: ${method} ${target}`)))
