@@ -72,6 +72,9 @@ export const thirdPartyRequests = (page: Page, baseURL: string): string[] => {
 
 /** axe-core over the page; returns the serious and critical violations (what WCAG AA must not have). */
 export const seriousViolations = async (page: Page) => {
+  // After a client-side navigation Next.js streams the new page's metadata: its <title> can follow the content by a
+  // moment under load. Give it up to 5 s to settle; a page that never gets a title is still reported by axe.
+  await page.waitForFunction(() => document.title !== '', null, { timeout: 5_000 }).catch(() => undefined)
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
