@@ -110,12 +110,17 @@ describe('two instances, one PostgreSQL, one Redis', () => {
     await freshWithin5s(other, ({ status, html }) => status === 200 && html.includes('Derde versie, terug online.'))
   })
 
-  it('shows a change on the home page and the sitemap of the other instance too', async () => {
+  it('shows a change on the home page, the sitemap and the contribution form of the other instance too', async () => {
     await page(other, '/')
+    // The form's topic list is cached data under the same tag (app/(frontend)/bijdragen).
+    expect((await page(other, '/bijdragen')).html).toContain('label="Gedeeld thema"')
     await edit({ title: 'Gedeeld thema, hernoemd', _status: 'published' })
     await expect
       .poll(async () => (await page(other, '/')).html.includes('Gedeeld thema, hernoemd'), { timeout: 5_000, interval: 100 })
       .toBe(true)
     expect(await (await fetch(`${other.baseURL}/sitemap.xml`)).text()).toContain(`${other.baseURL}/themas/${slug}</loc>`)
+    await expect
+      .poll(async () => (await page(other, '/bijdragen')).html.includes('label="Gedeeld thema, hernoemd"'), { timeout: 5_000, interval: 100 })
+      .toBe(true)
   })
 })

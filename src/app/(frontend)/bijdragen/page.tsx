@@ -1,13 +1,27 @@
 import type { Metadata } from 'next'
+import { unstable_cache } from 'next/cache'
 
 import { ContributionForm, type TopicGroup } from '@/features/contributions/ui/ContributionForm'
 import { stateFromAddress } from '@/features/contributions/ui/state'
 import { pageMetadata } from '@/shared/layout/metadata'
 import { getMindmap } from '@/features/themes/queries/mindmap'
+import { publicContentTag } from '@/data/cache/freshPages'
 import styles from '@/app/(frontend)/statement.module.css'
 
-// Per request: the topics are the published ones of this moment, and ?onderwerp= fills one in.
+// Per request: ?onderwerp= fills a topic in and the form's outcome comes back in the address. The same for every
+// visitor otherwise: no cookies are read.
 export const dynamic = 'force-dynamic'
+
+/**
+ * The topics to choose from, grouped by theme: read once and kept under the tag every publish expires
+ * (data/cache/freshPages), as the sitemap does, instead of two queries on every visit. A failure is not kept.
+ */
+const topicGroups = unstable_cache(
+  async (): Promise<TopicGroup[]> =>
+    (await getMindmap()).map((theme) => ({ theme: theme.title, topics: theme.topics.map(({ slug, title }) => ({ slug, title })) })),
+  ['contribution-topics'],
+  { tags: [publicContentTag], revalidate: 3600 },
+)
 
 export const metadata: Metadata = pageMetadata({
   title: 'Bijdragen',
@@ -21,8 +35,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ContributePage({ searchParams }: Props) {
   const { onderwerp, verzonden, fout, probleem } = await searchParams
   // The form must show even when the database is away: then without the list of topics.
-  const themes = await getMindmap().catch(() => [])
-  const topics: TopicGroup[] = themes.map((theme) => ({ theme: theme.title, topics: theme.topics.map(({ slug, title }) => ({ slug, title })) }))
+  const topics = await topicGroups().catch((): TopicGroup[] => [])
   const known = typeof onderwerp === 'string' && topics.some((group) => group.topics.some((topic) => topic.slug === onderwerp))
   const topicSlug = known ? (onderwerp as string) : null
   const topicTitle = topics.flatMap((group) => group.topics).find((topic) => topic.slug === topicSlug)?.title
