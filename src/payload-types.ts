@@ -329,6 +329,7 @@ export interface Media {
    */
   textExtraction?: string | null;
   extractedText?: string | null;
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -1138,6 +1139,7 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   textExtraction?: T;
   extractedText?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;

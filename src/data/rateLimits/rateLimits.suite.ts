@@ -96,19 +96,22 @@ export const rateLimitSuite = (name: string, start: () => Promise<TestPayload>) 
           return { ms: performance.now() - started, status: response.status, body: await response.text() }
         }
         await timed('auteur@toolbox.test', '192.0.2.20') // warm up
-        const known: number[] = []
-        const unknown: number[] = []
-        for (let i = 0; i < 4; i++) {
-          const a = await timed('auteur@toolbox.test', `192.0.2.${21 + i}`)
+        // Nine pairs, each timed back to back and in turn in either order, so a burst of load from the test files
+        // running beside this one (CI runs them in parallel on two cores) falls on both halves of a pair; the median
+        // of the pairs' ratios then tells the two paths apart where one slow sample of four did not.
+        const ratios: number[] = []
+        for (let i = 0; i < 9; i++) {
+          const knownFirst = i % 2 === 0
+          const a1 = knownFirst ? await timed('auteur@toolbox.test', `192.0.2.${21 + i}`) : undefined
           const b = await timed(`niemand-${i}@toolbox.test`, `192.0.2.${31 + i}`)
+          const a = a1 ?? (await timed('auteur@toolbox.test', `192.0.2.${21 + i}`))
           expect([b.status, b.body]).toEqual([a.status, a.body])
-          known.push(a.ms)
-          unknown.push(b.ms)
+          ratios.push(b.ms / a.ms)
         }
-        const median = (values: number[]) => values.sort((x, y) => x - y)[Math.floor(values.length / 2)]!
+        const median = ratios.sort((x, y) => x - y)[Math.floor(ratios.length / 2)]!
         // Main answered an unknown account 20 times faster (8 against 160 ms).
-        expect(median(unknown) / median(known)).toBeGreaterThan(0.6)
-        expect(median(unknown) / median(known)).toBeLessThan(1.7)
+        expect(median).toBeGreaterThan(0.6)
+        expect(median).toBeLessThan(1.7)
       })
 
       it('limits the other writes per address with a Dutch 429', async () => {
