@@ -19,7 +19,7 @@ const runTask = (stallRuns: number, counter: string) =>
     execFile(
       process.execPath,
       ['scripts/run-task.mjs', 'tests/fixtures/stallingTask.ts'],
-      { cwd: root, env: { ...env, TASK_LOAD_TIMEOUT_SECONDS: '5', STALL_RUNS: String(stallRuns), STALL_COUNT_FILE: counter } },
+      { cwd: root, env: { ...env, NODE_ENV: 'test', TASK_LOAD_TIMEOUT_SECONDS: '5', STALL_RUNS: String(stallRuns), STALL_COUNT_FILE: counter } },
       (error: ExecFileException | null, stdout: string, stderr: string) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     )
   })
