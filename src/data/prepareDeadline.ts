@@ -35,7 +35,12 @@ export const MIGRATION_LOCK_KEY = '23766422394138488'
 /** Every other session on the configured PostgreSQL database, one line each; never throws, never waits long. */
 export const describeSessions = async (): Promise<string> => {
   if (!usesPostgres()) return ''
-  const client = new pg.Client({ connectionString: databaseUrl(), connectionTimeoutMillis: 5_000, query_timeout: 5_000 })
+  const client = new pg.Client({
+    connectionString: databaseUrl(),
+    application_name: 'toolbox-schooluitval: sessions report',
+    connectionTimeoutMillis: 5_000,
+    query_timeout: 5_000,
+  })
   try {
     await client.connect()
     const { rows } = await client.query<Record<string, unknown>>(
