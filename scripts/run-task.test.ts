@@ -19,7 +19,8 @@ const runTask = (stallRuns: number, counter: string) =>
     execFile(
       process.execPath,
       ['scripts/run-task.mjs', 'tests/fixtures/stallingTask.ts'],
-      { cwd: root, env: { ...env, NODE_ENV: 'test', TASK_LOAD_TIMEOUT_SECONDS: '5', STALL_RUNS: String(stallRuns), STALL_COUNT_FILE: counter } },
+      // 10 s: ample for this small task to load on a busy machine; the stalls are the fixture's own.
+      { cwd: root, env: { ...env, NODE_ENV: 'test', TASK_LOAD_TIMEOUT_SECONDS: '10', STALL_RUNS: String(stallRuns), STALL_COUNT_FILE: counter } },
       (error: ExecFileException | null, stdout: string, stderr: string) => resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` }),
     )
   })
@@ -29,7 +30,7 @@ describe('a task that stalls while loading', () => {
     const counter = path.join(dir, 'once')
     const { code, output } = await runTask(1, counter)
     expect(code, output).toBe(0)
-    expect(output).toContain("Stalled: the task's modules did not finish loading within 5 s")
+    expect(output).toContain("Stalled: the task's modules did not finish loading within 10 s")
     expect(output).toContain('run-task: starting tests/fixtures/stallingTask.ts again (attempt 2 of 3).')
     expect(output).toContain('Loaded on run 2.')
     expect(readFileSync(counter, 'utf8')).toHaveLength(2)
