@@ -11,7 +11,7 @@
 import type { Pool, PoolClient } from 'pg'
 import type { Payload } from 'payload'
 
-import { MIGRATION_LOCK_KEY, PrepareTimedOut, describeSessions, type PrepareProgress } from './prepareDeadline'
+import { MIGRATION_LOCK_KEY, prepareTimedOut, type PrepareProgress } from './prepareDeadline'
 
 export { MIGRATION_LOCK_KEY }
 
@@ -33,9 +33,7 @@ export const withMigrationLock = async <T>(payload: Payload, progress: PreparePr
       payload.logger.info('Migrations: another instance is migrating this database; waiting for it to finish.')
       progress.stage = "waiting for the migration lock another process holds (it migrates or seeds this database; see holds_migration_lock)"
       do {
-        if (Date.now() >= progress.deadline) {
-          throw new PrepareTimedOut(`Gave up waiting for the migration lock another process holds.${await describeSessions()}`)
-        }
+        if (Date.now() >= progress.deadline) throw await prepareTimedOut(progress)
         await new Promise((resolve) => setTimeout(resolve, retryMs))
       } while (!(await tryLock(session)))
     }

@@ -19,10 +19,11 @@ export const prepareTimeoutSeconds = (): number => {
   return Number.isFinite(value) && value > 0 ? value : defaultPrepareTimeoutSeconds
 }
 
-/** What the step is doing (for the message) and when it must be done (epoch ms). */
+/** What the step is doing (for the message), and when it must be done (epoch ms) after how many seconds. */
 export interface PrepareProgress {
   stage: string
   deadline: number
+  seconds: number
 }
 
 export class PrepareTimedOut extends Error {
@@ -64,6 +65,14 @@ export const describeSessions = async (): Promise<string> => {
   }
 }
 
+/** The failure when the deadline has passed: what the step was doing, and the database's sessions. */
+export const prepareTimedOut = async (progress: PrepareProgress): Promise<PrepareTimedOut> => {
+  const stage = progress.stage
+  return new PrepareTimedOut(
+    `Preparing the database did not finish within ${progress.seconds} s (DATABASE_PREPARE_TIMEOUT_SECONDS) while ${stage}.${await describeSessions()}`,
+  )
+}
+
 /**
  * Runs the step; rejects with PrepareTimedOut if it has not settled by the deadline. The step keeps running until the
  * process exits (the server does not start, the task exits), which ends its connections and with them any transaction
@@ -73,19 +82,10 @@ export const withPrepareDeadline = async <T>(
   step: (progress: PrepareProgress) => Promise<T>,
   seconds = prepareTimeoutSeconds(),
 ): Promise<T> => {
-  const progress: PrepareProgress = { stage: 'connecting to the database', deadline: Date.now() + seconds * 1000 }
+  const progress: PrepareProgress = { stage: 'connecting to the database', deadline: Date.now() + seconds * 1000, seconds }
   let timer: ReturnType<typeof setTimeout> | undefined
   const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      const stage = progress.stage
-      void describeSessions().then((sessions) =>
-        reject(
-          new PrepareTimedOut(
-            `Preparing the database did not finish within ${seconds} s (DATABASE_PREPARE_TIMEOUT_SECONDS) while ${stage}.${sessions}`,
-          ),
-        ),
-      )
-    }, seconds * 1000)
+    timer = setTimeout(() => void prepareTimedOut(progress).then(reject), seconds * 1000)
   })
   try {
     return await Promise.race([step(progress), timedOut])
