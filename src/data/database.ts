@@ -25,7 +25,8 @@ export const databaseAdapter = () => {
   if (usesPostgres(url)) {
     return releasedConnectClient(
       postgresAdapter({
-        pool: { connectionString: url },
+        // Named, so that pg_stat_activity (and the report when start-up's deadline passes) tells the app's sessions apart.
+        pool: { connectionString: url, application_name: 'toolbox-schooluitval' },
         migrationDir: path.resolve(dirname, 'migrations/postgres'),
         push: false,
       }),

@@ -5,7 +5,9 @@
 import { createBackup } from '@/data/backup/backup'
 import { dataLocations } from '@/data/backup/locations'
 import { committedMigrations } from '@/data/migrations/committed'
+import { taskLoaded } from './loaded'
 
+taskLoaded()
 try {
   const { file, manifest } = await createBackup(
     dataLocations(),

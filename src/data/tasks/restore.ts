@@ -1,7 +1,9 @@
 /** `npm run restore <archive>`: a backup from `npm run backup` into an empty data folder (refuses anything else). */
 import { dataLocations } from '@/data/backup/locations'
 import { restoreBackup, RestoreRefused } from '@/data/backup/restore'
+import { taskLoaded } from './loaded'
 
+taskLoaded()
 const archive = process.argv[2]
 if (!archive) {
   console.error('Usage: npm run restore <backup.tar.gz>')

@@ -6,7 +6,10 @@
 import config from '@payload-config'
 import { getPayload, type Payload } from 'payload'
 
+import { taskLoaded } from './loaded'
+
 export const runTask = async (name: string, task: (payload: Payload) => Promise<void>) => {
+  taskLoaded()
   try {
     const payload = await getPayload({ config })
     try {
