@@ -1,7 +1,7 @@
 /**
  * How every HTML page leaves the server: with its inline scripts' hashes in its Content-Security-Policy
  * (scripts/server/contentSecurity.mjs) and compressed as the client asks — both worked out once per distinct page
- * (scripts/server/pageBodies.mjs), so a page from Next.js's cache costs a SHA-256 and a lookup, not a regex scan,
+ * (scripts/server/pageBodies.mjs), so a page from Next.js's cache costs a lookup by its text, not a regex scan,
  * hashes and a gzip on every request (issue 11). The ETag is the page's SHA-256 too (next.config.mjs sets
  * `generateEtags: false`: Next.js would hash each page again in JavaScript), and a request whose If-None-Match holds it
  * gets a 304 — `fresh` (jshttp, as Express uses it) decides, with the rules for `*`, weak tags and `no-cache`.

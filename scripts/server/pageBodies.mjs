@@ -2,7 +2,8 @@
  * What it takes to send an HTML page, worked out once per distinct page instead of on every request (issue 11): its
  * inline scripts' hashes for the Content-Security-Policy (scripts/server/contentSecurity.mjs), its ETag and its gzip
  * and Brotli copies. A page served from Next.js's cache is the same bytes request after request, so a cache hit costs a
- * SHA-256 of the page and a lookup; a page rendered per request (a search) is worked out once and not asked for again.
+ * lookup (by its text, `pageBodyOfText`, or by the SHA-256 of its bytes); a page rendered per request (a search) is
+ * worked out once and not asked for again.
  *
  * The key is the SHA-256 of the exact bytes Next.js sent, never the address: two pages with the same bytes share
  * their copies (they are the same page), and a page that changed by one byte is a new entry, so no response can get
