@@ -1,7 +1,7 @@
 /**
  * How every HTML page leaves the server: with its inline scripts' hashes in its Content-Security-Policy
  * (scripts/server/contentSecurity.mjs) and compressed as the client asks — both worked out once per distinct page
- * (scripts/server/pageBodies.mjs), so a page from Next.js's cache costs a SHA-256 and a lookup, not a regex scan,
+ * (scripts/server/pageBodies.mjs), so a page from Next.js's cache costs a lookup by its text, not a regex scan,
  * hashes and a gzip on every request (issue 11). The ETag is the page's SHA-256 too (next.config.mjs sets
  * `generateEtags: false`: Next.js would hash each page again in JavaScript), and a request whose If-None-Match holds it
  * gets a 304 — `fresh` (jshttp, as Express uses it) decides, with the rules for `*`, weak tags and `no-cache`.
@@ -18,7 +18,7 @@ import vary from 'vary'
 
 import { encodedByUs, encodingFor } from './compression.mjs'
 import { scriptHashes, wantsHashes, withHashes } from './contentSecurity.mjs'
-import { pageBody } from './pageBodies.mjs'
+import { pageBody, pageBodyOfText } from './pageBodies.mjs'
 
 const decoders = { gzip: gunzipSync, deflate: inflateSync, br: brotliDecompressSync }
 
@@ -26,11 +26,22 @@ const policyHeader = 'content-security-policy'
 
 const toBuffer = (chunk, encoding) => (Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk, typeof encoding === 'string' ? encoding : 'utf8'))
 
-/** Sends a complete page: the policy with its hashes, the copy in the client's encoding. */
-function sendPage(request, response, end, body, done) {
+const utf8 = (encoding) => typeof encoding !== 'string' || /^utf-?8$/i.test(encoding)
+
+/** A string chunk in UTF-8 is kept as it is (a page from Next.js's cache is one string: pageBodyOfText); the rest as bytes. */
+const kept = (chunk, encoding) => (typeof chunk === 'string' && utf8(encoding) ? chunk : toBuffer(chunk, encoding))
+
+const bytesOf = (chunks) => Buffer.concat(chunks.map((chunk) => (typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk)))
+
+/**
+ * Sends a complete page: the policy with its hashes, the copy in the client's encoding. `chunks`: what Next.js wrote,
+ * strings (UTF-8) and Buffers.
+ */
+function sendPage(request, response, end, chunks, done) {
   response[encodedByUs] = true
   const arrived = String(response.getHeader('content-encoding') ?? '').toLowerCase()
   if (arrived && arrived !== 'identity') {
+    const body = bytesOf(chunks)
     try {
       const html = (decoders[arrived] ?? ((bytes) => bytes))(body).toString('utf8')
       response.setHeader(policyHeader, withHashes(String(response.getHeader(policyHeader)), scriptHashes(html)))
@@ -39,7 +50,7 @@ function sendPage(request, response, end, body, done) {
     }
     return end.call(response, body, done)
   }
-  const page = pageBody(body)
+  const page = chunks.length === 1 && typeof chunks[0] === 'string' ? pageBodyOfText(chunks[0]) : pageBody(bytesOf(chunks))
   response.setHeader('etag', page.etag)
   vary(response, 'Accept-Encoding')
   if (response.statusCode === 200 && fresh(request.headers, { etag: page.etag })) {
@@ -98,7 +109,7 @@ export const holdHtmlPages = (request, response) => {
   response.write = function write(chunk, encoding, callback) {
     const chunks = decide()
     if (!chunks) return original.write.call(this, chunk, encoding, callback)
-    chunks.push(toBuffer(chunk, encoding))
+    chunks.push(kept(chunk, encoding))
     const done = typeof encoding === 'function' ? encoding : callback
     if (done) process.nextTick(done)
     return true
@@ -108,14 +119,13 @@ export const holdHtmlPages = (request, response) => {
     const data = typeof chunk === 'function' ? undefined : chunk
     const chunks = decide()
     if (!chunks) return original.end.call(this, chunk, encoding, callback)
-    if (data !== undefined && data !== null) chunks.push(toBuffer(data, encoding))
+    if (data !== undefined && data !== null) chunks.push(kept(data, encoding))
     held = false
-    const body = Buffer.concat(chunks)
     // No page to hash (an empty body): send no policy rather than one that allows no inline script.
-    if (body.length === 0) {
+    if (chunks.every((chunk) => chunk.length === 0)) {
       this.removeHeader(policyHeader)
-      return original.end.call(this, body, done)
+      return original.end.call(this, Buffer.alloc(0), done)
     }
-    return sendPage(request, this, original.end, body, done)
+    return sendPage(request, this, original.end, chunks.filter((chunk) => chunk.length > 0), done)
   }
 }

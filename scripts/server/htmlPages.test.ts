@@ -45,8 +45,10 @@ const handler = (request: IncomingMessage, response: ServerResponse) => {
     gzip.end(page('gzip').slice(70))
     return
   }
-  const body = page(request.url === '/other' ? 'ander' : 'é')
+  const body = page(request.url === '/other' || request.url === '/other-whole' ? 'ander' : 'é')
   response.writeHead(200, { 'x-test': 'ja' })
+  // As Next.js sends a page from its cache: the whole page as one string.
+  if (request.url?.endsWith('-whole')) return response.end(body)
   response.write(body.slice(0, 70))
   response.end(body.slice(70))
 }
@@ -75,6 +77,18 @@ describe('an HTML page', () => {
     expect(response.headers['content-security-policy']).toBe(hashed('é'))
     expect(response.headers.vary).toMatch(/accept-encoding/i)
     expect(response.headers['x-test']).toBe('ja')
+  })
+
+  it('sent as one string (a page from Next.js’s cache) gets the policy, ETag and bytes it gets when sent in pieces', async () => {
+    for (const [whole, pieces, data] of [['/plain-whole', '/plain', 'é'], ['/other-whole', '/other', 'ander']] as const) {
+      for (let i = 0; i < 2; i++) {
+        const [one, split] = [await get(whole, { 'accept-encoding': 'gzip' }), await get(pieces, { 'accept-encoding': 'gzip' })]
+        expect(gunzipSync(one.bytes).toString('utf8')).toBe(page(data))
+        expect(one.headers['content-security-policy']).toBe(hashed(data))
+        expect(one.headers.etag).toBe(split.headers.etag)
+        expect(Number(one.headers['content-length'])).toBe(one.bytes.length)
+      }
+    }
   })
 
   it("never gets another page's policy, ETag or bytes", async () => {

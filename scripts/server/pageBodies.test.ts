@@ -3,7 +3,7 @@ import { gunzipSync, brotliDecompressSync } from 'node:zlib'
 
 import { describe, expect, it } from 'vitest'
 
-import { compressFrom, pageBody } from './pageBodies.mjs'
+import { compressFrom, pageBody, pageBodyOfText } from './pageBodies.mjs'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 const page = (script: string) => Buffer.from(`<!DOCTYPE html><html><body><script>${script}</script><p>${'Schooluitval voorkomen. '.repeat(100)}</p></body></html>`)
@@ -27,6 +27,14 @@ describe('a page worked out once per distinct body', () => {
     expect(b.policy(policy)).toBe(`script-src 'self' ${sha('b()')}`)
     expect(b.etag).not.toBe(a.etag)
     expect(gunzipSync(await b.encoded('gzip')).toString()).toContain('<script>b()</script>')
+  })
+
+  it('finds a page sent as text by its exact text: the entry of its bytes, another text another entry', () => {
+    const text = page('a()').toString('utf8')
+    expect(pageBodyOfText(text)).toBe(pageBody(page('a()')))
+    expect(pageBodyOfText(text)).toBe(pageBodyOfText(`${text}`))
+    expect(pageBodyOfText(page('b()').toString('utf8'))).toBe(pageBody(page('b()')))
+    expect(pageBodyOfText(`${text} `)).not.toBe(pageBodyOfText(text))
   })
 
   it('sends a body too small to gain as it is', async () => {

@@ -7,6 +7,7 @@
  * another instance — checked at most every two seconds (see src/features/search/engine/freshness.ts): only the changed documents
  * are read and re-indexed; a deletion or a taxonomy change rebuilds it in full.
  */
+import { LRUCache } from 'lru-cache'
 import type { Payload, Where } from 'payload'
 
 import type { Material, Media } from '@/payload-types'
@@ -377,7 +378,40 @@ const inUse = (index: SearchIndex, type: RecordType): Map<FacetKey, Set<string>>
   return values
 }
 
-export const queryListing = <R extends SearchRecord>(
+/**
+ * Results already worked out, per index and kind of page, by the request as read from the URL (issue 11): a list or
+ * search is a pure function of the index and the request, and the same few requests come again and again (the
+ * unfiltered lists, a search linked from a newsletter). Keyed by the index object itself, which every update or
+ * rebuild replaces (`updateIndex` and `buildIndex` return a new one), so a publish is never answered from here once
+ * the index has it — the index's own freshness check (every 2 s) is what decides, as before. Bounded by count: a
+ * model is a few kilobytes (it points into the index's records rather than copying them). The models are shared
+ * between requests: the pages only read them.
+ */
+const computed = new WeakMap<SearchIndex, WeakMap<object, LRUCache<string, object>>>()
+const COMPUTED_PER_PAGE = 256
+
+const remembered = <T extends object>(index: SearchIndex, kind: object, key: string, compute: () => T): T => {
+  let perKind = computed.get(index)
+  if (!perKind) computed.set(index, (perKind = new WeakMap()))
+  let cache = perKind.get(kind)
+  if (!cache) perKind.set(kind, (cache = new LRUCache<string, object>({ max: COMPUTED_PER_PAGE })))
+  let value = cache.get(key) as T | undefined
+  if (!value) cache.set(key, (value = compute()))
+  return value
+}
+
+/** The request as a key: every field that changes the model, in a fixed order (undefined and NaN kept apart from null). */
+const requestKey = (...fields: unknown[]) =>
+  JSON.stringify(fields, (_key, value: unknown) =>
+    value === undefined || (typeof value === 'number' && !Number.isFinite(value)) ? `\u0000${String(value)}` : value,
+  )
+
+export const queryListing = <R extends SearchRecord>(index: SearchIndex, spec: ListingSpec<R>, request: ListingRequest): ListingModel<R> =>
+  remembered(index, spec, requestKey(request.q, request.selection, request.sort, request.view, request.page), () =>
+    computeListing(index, spec, request),
+  )
+
+const computeListing = <R extends SearchRecord>(
   index: SearchIndex,
   spec: ListingSpec<R>,
   request: ListingRequest,
@@ -507,7 +541,12 @@ export interface SiteSearchResult extends ResultPage {
 const PER_GROUP = 5
 const PER_PAGE = 20
 
-export const searchSite = (index: SearchIndex, request: { q: string; scope?: string; page: number }): SiteSearchResult => {
+const siteSearch = {}
+
+export const searchSite = (index: SearchIndex, request: { q: string; scope?: string; page: number }): SiteSearchResult =>
+  remembered(index, siteSearch, requestKey(request.q, request.scope, request.page), () => computeSiteSearch(index, request))
+
+const computeSiteSearch = (index: SearchIndex, request: { q: string; scope?: string; page: number }): SiteSearchResult => {
   const query = parseQuery(request.q)
   const scope = scopes.find((s) => s.value === request.scope) ?? null
   const base = {
