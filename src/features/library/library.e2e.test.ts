@@ -139,7 +139,8 @@ describe('materials library', () => {
   it('opens a PDF in the browser and downloads a Word file', async () => {
     const page = await openPage(browser)
     await page.goto(`${baseURL}/materialen?formaat=pdf`)
-    const view = page.getByRole('link', { name: /^Bekijken\b.*\(PDF, opent in de browser\)$/ }).first()
+    // Each link's name is one clean string: "Bekijken: <title> (…)", not "Bekijken : …" from a hidden span.
+    const view = page.getByRole('link', { name: /^Bekijken: \S.* \(PDF, opent in de browser\)$/ }).first()
     const href = await view.getAttribute('href')
     expect(href).toMatch(/\.pdf$/)
     expect(await view.getAttribute('download')).toBeNull()
@@ -150,7 +151,12 @@ describe('materials library', () => {
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
 
     await page.goto(`${baseURL}/materialen?formaat=word`)
-    const downloadLink = page.getByRole('link', { name: /^Downloaden\b.*\(Word, \d+ kB\)$/ }).first()
+    const downloadLink = page.getByRole('link', { name: /^Downloaden: \S.* \(Word, \d+ kB\)$/ }).first()
+    // Named after the material it belongs to.
+    const item = page.locator('[id$="-listing"] li', { has: downloadLink }).first()
+    const title = (await item.locator('h3').textContent())!.trim()
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    expect(await item.getByRole('link', { name: new RegExp(`^Downloaden: ${escaped} \\(Word, \\d+ kB\\)$`) }).count()).toBe(1)
     const [download] = await Promise.all([page.waitForEvent('download'), downloadLink.click()])
     expect(download.suggestedFilename()).toMatch(/\.docx$/)
     const bytes = readFileSync((await download.path())!)
