@@ -100,6 +100,12 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
       if (t) select(g).transition(t).attr('transform', `translate(${x} ${y})`)
       else g.setAttribute('transform', `translate(${x} ${y})`)
     })
+    // A theme's count badge sits on its outer edge: the left one for the upright map's left column.
+    for (const [index] of data.themes) {
+      const badge = svg.querySelector<SVGGElement>(`[data-node="${index}"] a > g`)
+      const halfWidth = data.nodes[index]![2]
+      badge?.setAttribute('transform', `translate(${sideOf(index) * (upright ? halfWidth - 4 : halfWidth)} 0)`)
+    }
     svg.querySelectorAll<SVGPathElement>('[data-edge]').forEach((path) => {
       const d = edgePath(state, Number(path.dataset.edge))
       if (t) select(path).transition(t).attr('d', d)
