@@ -146,6 +146,7 @@ describe('/vroegdetectie', () => {
     await expect(factors.count()).resolves.toBe(9)
     // Each factor's fields (all called "Kolom", "Voorwaarde", "Drempel") are grouped under the factor's name.
     const firstFactor = (await factors.first().locator('h4').textContent())!
+    await expect(factors.first().getByRole('button', { name: `Verwijderen: ${firstFactor}`, exact: true }).count()).resolves.toBe(1)
     await expect(page.getByRole('group', { name: firstFactor, exact: true }).getByLabel('Drempel', { exact: true }).count()).resolves.toBe(1)
     await expect(page.getByRole('group', { name: /^Eerste stap: / }).getByLabel('Drempel', { exact: true }).count()).resolves.toBe(1)
     await page.getByRole('button', { name: 'Factor toevoegen' }).click()
@@ -161,7 +162,7 @@ describe('/vroegdetectie', () => {
     expect(classes.length).toBeGreaterThan(0)
     // The cell holds the class and, as there are several schools, the school below it.
     expect(new Set(classes.map((c) => c.replace(/Basisschool.*$/, '')))).toEqual(new Set(['5A']))
-    await page.getByRole('button', { name: /^Rij/ }).click()
+    await page.getByRole('button', { name: 'Rij in uw bestand, sorteer', exact: true }).click()
     const sortedRows = (await list.locator('tbody tr td:nth-child(1)').allTextContents()).map(Number)
     expect(sortedRows).toEqual([...sortedRows].sort((a, b) => a - b))
     const firstRow = sortedRows[0]!

@@ -388,6 +388,8 @@ describe('good practices and partners: the same pattern', () => {
     const worksIn = page.locator('dt:text-is("Werkt in") + dd')
     await expect(worksIn.textContent()).resolves.toMatch(/^Halle \(Vlaams-Brabant\).*, Diest \(Vlaams-Brabant\)/)
     expect(await worksIn.getByRole('link').first().getAttribute('href')).toBe('/partners?regio=halle')
+    // Each named as one clean string, the visible name first.
+    await expect(worksIn.getByRole('link', { name: 'Halle (Vlaams-Brabant): alle partners in deze regio', exact: true }).count()).resolves.toBe(1)
     expect(await seriousViolations(page)).toEqual([])
     await page.close()
   })
