@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { allowedMimeTypes } from '@/data/collections/Media'
-import { counted, fileFormat, fileKindLabel, fileKindOf, fileKinds, fileSize, formatDate, isoDate, opensInBrowser } from './format'
+import { counted, fileFormat, fileKindLabel, fileKindOf, fileKinds, fileSize, formatDate, isoDate, linkName, opensInBrowser } from './format'
 
 const docx = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
 
@@ -111,5 +111,13 @@ describe('counts', () => {
     expect(counted(1, 'materiaal', 'materialen')).toBe('1 materiaal')
     expect(counted(0, 'materiaal', 'materialen')).toBe('0 materialen')
     expect(counted(1234, 'materiaal', 'materialen')).toBe('1.234 materialen')
+  })
+})
+
+describe('link names', () => {
+  it('puts the visible word first, then what it is for and the file, as one string', () => {
+    expect(linkName('Downloaden', 'Draaiboek', 'PDF, 48 kB')).toBe('Downloaden: Draaiboek (PDF, 48 kB)')
+    expect(linkName('Voorbeeld', ' Draaiboek ')).toBe('Voorbeeld: Draaiboek')
+    expect(linkName('Naar de website', 'Draaiboek', '')).toBe('Naar de website: Draaiboek')
   })
 })

@@ -98,3 +98,12 @@ export const opensInBrowser = (mimeType: string | null | undefined): boolean =>
 
 /** "1 materiaal", "12 materialen". */
 export const counted = (count: number, one: string, many: string) => `${count.toLocaleString('nl-BE')} ${count === 1 ? one : many}`
+
+/**
+ * A link's accessible name when its visible word needs the rest of the card to be understood: 'Downloaden: Draaiboek
+ * (PDF, 48 kB)'. Given as aria-label, so it is one clean string: text hidden in a span with position absolute (the
+ * site's .visually-hidden) is a separate block to Chromium's name computation, which then reads "Downloaden : …".
+ * The visible word comes first (WCAG 2.5.3, label in name).
+ */
+export const linkName = (action: string, subject: string, details?: string | null): string =>
+  `${action}: ${subject.trim()}${details ? ` (${details})` : ''}`

@@ -124,10 +124,9 @@ describe('contributions in the admin panel', () => {
     const name = file!.filename!
     expect(name).toMatch(/^draaiboek-maandagbellen.*\.pdf$/)
     expect(await attachments.getByRole('listitem').textContent()).toContain(name)
-    // The file's name is part of each link's name (Chromium reads the hidden part as "Downloaden : …").
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const view = attachments.getByRole('link', { name: new RegExp(`^Bekijken in de browser ?: ${escaped}$`) })
-    const download = attachments.getByRole('link', { name: new RegExp(`^Downloaden ?: ${escaped} \\(PDF, ${fileSize(pdf.length)}\\)$`) })
+    // The file's name is part of each link's name, one clean string ("Downloaden: …", no space before the colon).
+    const view = attachments.getByRole('link', { name: `Bekijken in de browser: ${name}`, exact: true })
+    const download = attachments.getByRole('link', { name: `Downloaden: ${name} (PDF, ${fileSize(pdf.length)})`, exact: true })
     // The file's own address, as on a material's page.
     const href = await download.getAttribute('href')
     expect(new URL(href!, baseURL).pathname).toBe(`/api/media/file/${name}`)

@@ -146,6 +146,7 @@ describe('/vroegdetectie', () => {
     await expect(factors.count()).resolves.toBe(9)
     // Each factor's fields (all called "Kolom", "Voorwaarde", "Drempel") are grouped under the factor's name.
     const firstFactor = (await factors.first().locator('h4').textContent())!
+    await expect(factors.first().getByRole('button', { name: `Verwijderen: ${firstFactor}`, exact: true }).count()).resolves.toBe(1)
     await expect(page.getByRole('group', { name: firstFactor, exact: true }).getByLabel('Drempel', { exact: true }).count()).resolves.toBe(1)
     await expect(page.getByRole('group', { name: /^Eerste stap: / }).getByLabel('Drempel', { exact: true }).count()).resolves.toBe(1)
     await page.getByRole('button', { name: 'Factor toevoegen' }).click()
@@ -161,7 +162,7 @@ describe('/vroegdetectie', () => {
     expect(classes.length).toBeGreaterThan(0)
     // The cell holds the class and, as there are several schools, the school below it.
     expect(new Set(classes.map((c) => c.replace(/Basisschool.*$/, '')))).toEqual(new Set(['5A']))
-    await page.getByRole('button', { name: /^Rij/ }).click()
+    await page.getByRole('button', { name: 'Rij in uw bestand, sorteer', exact: true }).click()
     const sortedRows = (await list.locator('tbody tr td:nth-child(1)').allTextContents()).map(Number)
     expect(sortedRows).toEqual([...sortedRows].sort((a, b) => a - b))
     const firstRow = sortedRows[0]!
@@ -523,6 +524,28 @@ describe('/vroegdetectie on first use, on a laptop and on a phone', () => {
     const lastBox = (await last.boundingBox())!
     const wrapBox = (await funnel.boundingBox())!
     expect(lastBox.x + lastBox.width).toBeLessThanOrEqual(wrapBox.x + wrapBox.width + 0.5)
+    // So is every other table of the results: the cut-off table (some 1,370 px wide on a phone, headers unwrapped), the
+    // quality matrix and the signal rates per group (a school's name in one line). On a phone they stack instead.
+    const boxes = await page.locator('#stap-resultaten div[role="region"]').evaluateAll((wraps) =>
+      wraps.map((wrap) => ({ table: wrap.querySelector('caption')?.textContent ?? '', scroll: wrap.scrollWidth, client: wrap.clientWidth })),
+    )
+    expect(boxes.map((b) => b.table)).toEqual(expect.arrayContaining([expect.stringMatching(/^Afkappunten/), 'Signaal tegenover uitkomst', expect.stringMatching(/^Aandeel met een signaal per school/)]))
+    for (const b of boxes) expect(b.scroll, b.table).toBeLessThanOrEqual(b.client)
+    // The cut-off table stays a table for screen readers, whatever its layout: headers, row headers and cells.
+    const cutoffs = page.getByRole('table', { name: 'Afkappunten: aantal leerlingen per drempel' })
+    const tree = await cutoffs.ariaSnapshot()
+    for (const header of ['Drempel', 'Voldoen aan de drempel', 'Met een signaal', 'Drempel kiezen', '5e leerjaar: voldoen / signaal', '6e leerjaar: voldoen / signaal'])
+      expect(tree).toContain(`columnheader "${header}"`)
+    expect(tree).toContain('rowheader "meer dan 10 (huidige)"')
+    expect(tree).toMatch(/cell "\d+ \/ \d+"/)
+    await expect(cutoffs.getByRole('button', { name: 'Gebruik meer dan 12', exact: true }).count()).resolves.toBe(1)
+    // Every number of a row is on the screen, the grades' too (on a phone on their own labelled lines).
+    const current = cutoffs.locator('tr[data-current]')
+    for (const cell of await current.locator('td').all()) {
+      const cellBox = (await cell.boundingBox())!
+      expect(cellBox.x).toBeGreaterThanOrEqual(0)
+      expect(cellBox.x + cellBox.width).toBeLessThanOrEqual(viewport.width)
+    }
     // The page keeps the screen's width with the results in it (the detection list is open since before the file), then
     // with the mapping opened, then with every other fold (per-grade thresholds, the list as JSON, the workshop's words).
     // A phone zooms out to show what sticks out, so innerWidth would grow with scrollWidth: both are held to the screen.

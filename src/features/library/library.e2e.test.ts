@@ -139,7 +139,8 @@ describe('materials library', () => {
   it('opens a PDF in the browser and downloads a Word file', async () => {
     const page = await openPage(browser)
     await page.goto(`${baseURL}/materialen?formaat=pdf`)
-    const view = page.getByRole('link', { name: /^Bekijken\b.*\(PDF, opent in de browser\)$/ }).first()
+    // Each link's name is one clean string: "Bekijken: <title> (…)", not "Bekijken : …" from a hidden span.
+    const view = page.getByRole('link', { name: /^Bekijken: \S.* \(PDF, opent in de browser\)$/ }).first()
     const href = await view.getAttribute('href')
     expect(href).toMatch(/\.pdf$/)
     expect(await view.getAttribute('download')).toBeNull()
@@ -150,7 +151,12 @@ describe('materials library', () => {
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-')
 
     await page.goto(`${baseURL}/materialen?formaat=word`)
-    const downloadLink = page.getByRole('link', { name: /^Downloaden\b.*\(Word, \d+ kB\)$/ }).first()
+    const downloadLink = page.getByRole('link', { name: /^Downloaden: \S.* \(Word, \d+ kB\)$/ }).first()
+    // Named after the material it belongs to.
+    const item = page.locator('[id$="-listing"] li', { has: downloadLink }).first()
+    const title = (await item.locator('h3').textContent())!.trim()
+    const escaped = title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    expect(await item.getByRole('link', { name: new RegExp(`^Downloaden: ${escaped} \\(Word, \\d+ kB\\)$`) }).count()).toBe(1)
     const [download] = await Promise.all([page.waitForEvent('download'), downloadLink.click()])
     expect(download.suggestedFilename()).toMatch(/\.docx$/)
     const bytes = readFileSync((await download.path())!)
@@ -382,6 +388,8 @@ describe('good practices and partners: the same pattern', () => {
     const worksIn = page.locator('dt:text-is("Werkt in") + dd')
     await expect(worksIn.textContent()).resolves.toMatch(/^Halle \(Vlaams-Brabant\).*, Diest \(Vlaams-Brabant\)/)
     expect(await worksIn.getByRole('link').first().getAttribute('href')).toBe('/partners?regio=halle')
+    // Each named as one clean string, the visible name first.
+    await expect(worksIn.getByRole('link', { name: 'Halle (Vlaams-Brabant): alle partners in deze regio', exact: true }).count()).resolves.toBe(1)
     expect(await seriousViolations(page)).toEqual([])
     await page.close()
   })

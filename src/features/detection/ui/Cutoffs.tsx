@@ -33,53 +33,71 @@ export function Cutoffs({
         {hasGradeThresholds ? ' Let op: de tabel gebruikt één drempel voor alle leerjaren; de drempels per leerjaar gelden hier niet.' : ''}
       </p>
       <CutoffChart cutoffs={cutoffs} />
+      {/* On a phone each threshold is one row of four narrow columns, with the figures per grade on labelled lines below
+          it (detection.module.css), so the page never needs a sideways scroll; the roles keep it a table for screen
+          readers whatever display the CSS gives its parts (some browsers drop a table's semantics otherwise). */}
       <div className={styles.tableWrap} tabIndex={0} role="region" aria-labelledby={headingId}>
-        <table className={`${styles.table} ${styles.compact}`}>
+        <table className={`${styles.table} ${styles.compact} ${styles.cutoffTable}`} role="table" data-use={onUse ? '' : undefined}>
           <caption>Afkappunten: aantal leerlingen per drempel</caption>
-          <thead>
-            <tr>
-              <th scope="col">Drempel</th>
-              <th scope="col" className={styles.num}>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                Drempel
+              </th>
+              <th scope="col" role="columnheader" className={styles.num}>
                 Voldoen aan de drempel
               </th>
-              <th scope="col" className={styles.num}>
+              <th scope="col" role="columnheader" className={styles.num}>
                 Met een signaal
               </th>
-              {onUse ? <th scope="col">Drempel kiezen</th> : null}
+              {onUse ? (
+                <th scope="col" role="columnheader">
+                  Drempel kiezen
+                </th>
+              ) : null}
               {grades.length > 1
                 ? grades.map((g) => (
-                    <th scope="col" className={styles.num} key={g}>
-                      {gradeLabel(g)}: drempel / signaal
+                    <th scope="col" role="columnheader" className={styles.num} data-grade="" key={g}>
+                      {gradeLabel(g)}: voldoen / signaal
                     </th>
                   ))
                 : null}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {cutoffs.rows.map((row) => {
               const current = row.threshold === cutoffs.current
               return (
-                <tr key={row.threshold} data-current={current || undefined}>
-                  <th scope="row">
+                <tr key={row.threshold} role="row" data-current={current || undefined}>
+                  <th scope="row" role="rowheader">
                     {op} {formatThreshold(row.threshold)}
                     {current ? ' (huidige)' : ''}
                   </th>
-                  <td className={styles.num}>{formatNumber(row.overThreshold)}</td>
-                  <td className={styles.num}>{formatNumber(row.flagged)}</td>
+                  <td role="cell" className={styles.num}>
+                    {formatNumber(row.overThreshold)}
+                  </td>
+                  <td role="cell" className={styles.num}>
+                    {formatNumber(row.flagged)}
+                  </td>
                   {onUse ? (
-                    <td>
+                    <td role="cell">
                       {current ? (
                         <span className={styles.hint}>in gebruik</span>
                       ) : (
-                        <button type="button" className={styles.linkButton} onClick={() => onUse(row.threshold)}>
-                          Gebruik<span className="visually-hidden"> {op} {formatThreshold(row.threshold)}</span>
+                        <button
+                          type="button"
+                          className={styles.linkButton}
+                          onClick={() => onUse(row.threshold)}
+                          aria-label={`Gebruik ${op} ${formatThreshold(row.threshold)}`}
+                        >
+                          Gebruik
                         </button>
                       )}
                     </td>
                   ) : null}
                   {grades.length > 1
                     ? grades.map((g) => (
-                        <td className={styles.num} key={g}>
+                        <td role="cell" className={styles.num} data-grade="" data-label={`${gradeLabel(g)}: voldoen / signaal`} key={g}>
                           {formatNumber(row.byGrade[g]!.overThreshold)} / {formatNumber(row.byGrade[g]!.flagged)}
                         </td>
                       ))

@@ -135,6 +135,8 @@ export function FlaggedList({
         <button
           type="button"
           className={styles.sortButton}
+          // One string as its name: a hidden span would be read "Score , sorteer" (see linkName in src/shared/format.ts).
+          aria-label={`${label}, sorteer`}
           onClick={() => {
             setSort({ key, direction: active && sort.direction === 'descending' ? 'ascending' : active ? 'descending' : key === 'signaal' || key === 'score' ? 'descending' : 'ascending' })
             setPage(0)
@@ -142,7 +144,6 @@ export function FlaggedList({
         >
           {label}
           <span aria-hidden="true">{active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}</span>
-          <span className="visually-hidden">, sorteer</span>
         </button>
       </th>
     )

@@ -18,30 +18,31 @@ export function FunnelTable({ report, rules, headingId }: { report: Report; rule
   const total = report.funnel.total
   const gateLower = gate ? gate.label.charAt(0).toLowerCase() + gate.label.slice(1) : ''
   // data-label: on a phone each grade becomes a card with labelled figures (detection.module.css), so the table
-  // never needs a sideways scroll there; on a wider screen the headers wrap instead.
+  // never needs a sideways scroll there; on a wider screen the headers wrap instead. The explicit roles keep it a table
+  // for screen readers while the CSS displays its parts as blocks (some browsers drop a table's semantics otherwise).
   const cells = (row: FunnelRow) => (
     <>
-      <td className={styles.num} data-label="Leerlingen">
+      <td role="cell" className={styles.num} data-label="Leerlingen">
         {formatNumber(row.pupils)}
       </td>
       {gate ? (
         <>
-          <td className={styles.num} data-label={gate.label}>
+          <td role="cell" className={styles.num} data-label={gate.label}>
             {formatNumber(row.overCodeThreshold)}
           </td>
-          <td className={styles.num} data-label="% van de leerlingen">
+          <td role="cell" className={styles.num} data-label="% van de leerlingen">
             {formatPct(row.percentOverThreshold)}
           </td>
         </>
       ) : null}
-      <td className={styles.num} data-label="Met een signaal">
+      <td role="cell" className={styles.num} data-label="Met een signaal">
         {formatNumber(row.flagged)}
       </td>
-      <td className={styles.num} data-label="% van de leerlingen">
+      <td role="cell" className={styles.num} data-label="% van de leerlingen">
         {formatPct(row.percentFlagged)}
       </td>
       {gate ? (
-        <td className={styles.num} data-label={`% van wie ${gateLower}`}>
+        <td role="cell" className={styles.num} data-label={`% van wie ${gateLower}`}>
           {formatPct(row.percentFlaggedOfOver)}
         </td>
       ) : null}
@@ -49,48 +50,54 @@ export function FunnelTable({ report, rules, headingId }: { report: Report; rule
   )
   return (
     <div className={styles.tableWrap} tabIndex={0} role="region" aria-labelledby={headingId}>
-      <table className={`${styles.table} ${styles.funnelTable}`}>
+      <table className={`${styles.table} ${styles.funnelTable}`} role="table">
         <caption>Leerlingen, {gate ? `${gate.label.toLowerCase()}, ` : ''}en met een signaal, per leerjaar</caption>
-        <thead>
-          <tr>
-            <th scope="col">Leerjaar</th>
-            <th scope="col" className={styles.num}>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th scope="col" role="columnheader">
+              Leerjaar
+            </th>
+            <th scope="col" role="columnheader" className={styles.num}>
               Leerlingen
             </th>
             {gate ? (
               <>
-                <th scope="col" className={styles.num}>
+                <th scope="col" role="columnheader" className={styles.num}>
                   {gate.label}
                 </th>
-                <th scope="col" className={styles.num}>
+                <th scope="col" role="columnheader" className={styles.num}>
                   % van de leerlingen
                 </th>
               </>
             ) : null}
-            <th scope="col" className={styles.num}>
+            <th scope="col" role="columnheader" className={styles.num}>
               Met een signaal
             </th>
-            <th scope="col" className={styles.num}>
+            <th scope="col" role="columnheader" className={styles.num}>
               % van de leerlingen
             </th>
             {gate ? (
-              <th scope="col" className={styles.num}>
+              <th scope="col" role="columnheader" className={styles.num}>
                 % van wie {gateLower}
               </th>
             ) : null}
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup">
           {rows.map(([label, row]) => (
-            <tr key={label}>
-              <th scope="row">{label}</th>
+            <tr key={label} role="row">
+              <th scope="row" role="rowheader">
+                {label}
+              </th>
               {cells(row)}
             </tr>
           ))}
         </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">Totaal</th>
+        <tfoot role="rowgroup">
+          <tr role="row">
+            <th scope="row" role="rowheader">
+              Totaal
+            </th>
             {cells(total)}
           </tr>
         </tfoot>

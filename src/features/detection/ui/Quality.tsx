@@ -22,42 +22,67 @@ export function Quality({ matrix, headingId }: { matrix: ConfusionMatrix; headin
         deze lijst de uitkomst had voorspeld.
       </p>
       <div className={styles.tableWrap} tabIndex={0} role="region" aria-labelledby={headingId}>
-        <table className={`${styles.table} ${styles.matrix}`}>
+        {/* On a phone each row's header takes its own line above its figures (stackTable); the roles keep it a table. */}
+        <table className={`${styles.table} ${styles.matrix} ${styles.stackTable}`} role="table">
           <caption>Signaal tegenover uitkomst</caption>
-          <thead>
-            <tr>
-              <td />
-              <th scope="col" className={styles.num}>
+          <thead role="rowgroup">
+            <tr role="row">
+              <td role="cell" />
+              <th scope="col" role="columnheader" className={styles.num}>
                 Uitkomst: ja
               </th>
-              <th scope="col" className={styles.num}>
+              <th scope="col" role="columnheader" className={styles.num}>
                 Uitkomst: nee
               </th>
-              <th scope="col" className={styles.num}>
+              <th scope="col" role="columnheader" className={styles.num}>
                 Samen
               </th>
             </tr>
           </thead>
-          <tbody>
-            <tr>
-              <th scope="row">Met een signaal</th>
-              <td className={styles.num}>{formatNumber(m.truePositives)} terecht</td>
-              <td className={styles.num}>{formatNumber(m.falsePositives)} onterecht</td>
-              <td className={styles.num}>{formatNumber(flagged)}</td>
+          <tbody role="rowgroup">
+            <tr role="row">
+              <th scope="row" role="rowheader">
+                Met een signaal
+              </th>
+              <td role="cell" className={styles.num}>
+                {formatNumber(m.truePositives)} terecht
+              </td>
+              <td role="cell" className={styles.num}>
+                {formatNumber(m.falsePositives)} onterecht
+              </td>
+              <td role="cell" className={styles.num}>
+                {formatNumber(flagged)}
+              </td>
             </tr>
-            <tr>
-              <th scope="row">Zonder signaal</th>
-              <td className={styles.num}>{formatNumber(m.falseNegatives)} gemist</td>
-              <td className={styles.num}>{formatNumber(m.trueNegatives)} terecht</td>
-              <td className={styles.num}>{formatNumber(m.falseNegatives + m.trueNegatives)}</td>
+            <tr role="row">
+              <th scope="row" role="rowheader">
+                Zonder signaal
+              </th>
+              <td role="cell" className={styles.num}>
+                {formatNumber(m.falseNegatives)} gemist
+              </td>
+              <td role="cell" className={styles.num}>
+                {formatNumber(m.trueNegatives)} terecht
+              </td>
+              <td role="cell" className={styles.num}>
+                {formatNumber(m.falseNegatives + m.trueNegatives)}
+              </td>
             </tr>
           </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Samen</th>
-              <td className={styles.num}>{formatNumber(withOutcome)}</td>
-              <td className={styles.num}>{formatNumber(m.falsePositives + m.trueNegatives)}</td>
-              <td className={styles.num}>{formatNumber(m.withOutcome)}</td>
+          <tfoot role="rowgroup">
+            <tr role="row">
+              <th scope="row" role="rowheader">
+                Samen
+              </th>
+              <td role="cell" className={styles.num}>
+                {formatNumber(withOutcome)}
+              </td>
+              <td role="cell" className={styles.num}>
+                {formatNumber(m.falsePositives + m.trueNegatives)}
+              </td>
+              <td role="cell" className={styles.num}>
+                {formatNumber(m.withOutcome)}
+              </td>
             </tr>
           </tfoot>
         </table>
@@ -115,36 +140,46 @@ export function GroupRates({ groups, protectedFields }: { groups: GroupRatesData
               </p>
             ) : null}
             <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={`Signalen ${GROUP_TITLES[g.field]?.toLowerCase() ?? `per ${g.field}`}`}>
-              <table className={styles.table}>
+              <table className={`${styles.table} ${styles.stackTable}`} role="table">
                 <caption>
                   Aandeel met een signaal {GROUP_TITLES[g.field]?.toLowerCase() ?? `per ${g.field}`} (gemiddeld {formatPct(g.overall)})
                 </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Groep</th>
-                    <th scope="col" className={styles.num}>
+                <thead role="rowgroup">
+                  <tr role="row">
+                    <th scope="col" role="columnheader">
+                      Groep
+                    </th>
+                    <th scope="col" role="columnheader" className={styles.num}>
                       Leerlingen
                     </th>
-                    <th scope="col" className={styles.num}>
+                    <th scope="col" role="columnheader" className={styles.num}>
                       Met een signaal
                     </th>
-                    <th scope="col" className={styles.num}>
+                    <th scope="col" role="columnheader" className={styles.num}>
                       Aandeel
                     </th>
-                    <th scope="col">
+                    <th scope="col" role="columnheader" data-bar="">
                       <span className="visually-hidden">Aandeel als staaf</span>
                     </th>
                   </tr>
                 </thead>
-                <tbody>
+                <tbody role="rowgroup">
                   {g.rows.map((r) => (
-                    <tr key={r.group} data-highlight={isStriking(r.rate, g.overall, r.pupils) || undefined}>
-                      <th scope="row">{g.field === 'leerjaar' ? gradeLabel(r.group) : r.group}</th>
-                      <td className={styles.num}>{formatNumber(r.pupils)}</td>
-                      <td className={styles.num}>{formatNumber(r.flagged)}</td>
-                      <td className={styles.num}>{formatPct(r.rate)}</td>
-                      <td aria-hidden="true">
-                        <span className={styles.rateBar} style={{ width: `${Math.round((8 * (r.rate ?? 0)) / max)}rem` }} />
+                    <tr key={r.group} role="row" data-highlight={isStriking(r.rate, g.overall, r.pupils) || undefined}>
+                      <th scope="row" role="rowheader">
+                        {g.field === 'leerjaar' ? gradeLabel(r.group) : r.group}
+                      </th>
+                      <td role="cell" className={styles.num}>
+                        {formatNumber(r.pupils)}
+                      </td>
+                      <td role="cell" className={styles.num}>
+                        {formatNumber(r.flagged)}
+                      </td>
+                      <td role="cell" className={styles.num}>
+                        {formatPct(r.rate)}
+                      </td>
+                      <td role="cell" aria-hidden="true" data-bar="">
+                        <span className={styles.rateBar} style={{ ['--rate' as string]: Math.round((100 * (r.rate ?? 0)) / max) / 100 }} />
                       </td>
                     </tr>
                   ))}

@@ -19,6 +19,7 @@ import { ConditionFields } from './ConditionFields'
 import styles from './detection.module.css'
 import { datedFileName } from '@/features/detection/browser/exports'
 import { downloadText } from '@/shared/download'
+import { linkName } from '@/shared/format'
 import { PRESET_CHOICES, type PresetChoice } from '@/features/detection/presets'
 import {
   addFactor,
@@ -247,8 +248,8 @@ export function RulesStep({
                 <div className={styles.factorHead}>
                   <h4>{factor.label}</h4>
                   {countText(factor.id)}
-                  <button type="button" className={styles.linkButton} onClick={() => onRemove(index)}>
-                    Verwijderen<span className="visually-hidden">: {factor.label}</span>
+                  <button type="button" className={styles.linkButton} onClick={() => onRemove(index)} aria-label={linkName('Verwijderen', factor.label)}>
+                    Verwijderen
                   </button>
                 </div>
                 <ConditionFields

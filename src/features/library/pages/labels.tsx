@@ -1,6 +1,7 @@
 import { Fragment } from 'react'
 
 import type { Region } from '@/payload-types'
+import { linkName } from '@/shared/format'
 import { labelOf } from '@/shared/vocabulary'
 
 /** The labels of a multiple choice from a vocabulary, as one fact ('Limburg, Antwerpen'); null when none was chosen. */
@@ -23,9 +24,9 @@ export const regionLinks = (regions: (number | Region)[] | null | undefined) => 
   return docs.map((region, i) => (
     <Fragment key={region.id}>
       {i > 0 ? ', ' : ''}
-      <a href={`/partners?regio=${encodeURIComponent(region.slug ?? '')}`}>
+      {/* One string as its name (a hidden span would be read "Halle : alle partners…"): see linkName. */}
+      <a href={`/partners?regio=${encodeURIComponent(region.slug ?? '')}`} aria-label={linkName(regionName(region), 'alle partners in deze regio')}>
         {regionName(region)}
-        <span className="visually-hidden">: alle partners in deze regio</span>
       </a>
     </Fragment>
   ))

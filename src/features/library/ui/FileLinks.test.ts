@@ -22,8 +22,10 @@ describe('a file’s buttons on a detail page', () => {
 
   it('names the file for screen readers when a page lists several', () => {
     const html = render(pdf, 'Draaiboek')
-    expect(html).toContain('Bekijken in de browser<span class="visually-hidden">: Draaiboek</span>')
-    expect(html).toContain('Downloaden<span class="visually-hidden">: Draaiboek</span> (PDF, 48 kB)')
+    // One string each (aria-label): a hidden span would be read as "Downloaden : Draaiboek".
+    expect(html).toContain('aria-label="Bekijken in de browser: Draaiboek">Bekijken in de browser</a>')
+    expect(html).toContain('aria-label="Downloaden: Draaiboek (PDF, 48 kB)">Downloaden (PDF, 48 kB)</a>')
+    expect(html).not.toContain('visually-hidden')
   })
 
   it('shows nothing for a file without an address', () => {

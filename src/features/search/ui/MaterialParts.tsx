@@ -1,5 +1,5 @@
-import { fileKindLabel, fileSize, formatDate } from '@/shared/format'
-import { ItemActions, VisuallyHidden } from './ResultItem'
+import { fileKindLabel, fileSize, formatDate, linkName } from '@/shared/format'
+import { ItemActions } from './ResultItem'
 import { labelOf, sourceTypes } from '@/shared/vocabulary'
 import type { MaterialRecord } from '@/features/search/engine'
 
@@ -11,26 +11,23 @@ export function MaterialActions({ material }: { material: MaterialRecord }) {
     <ItemActions>
       {material.file ? (
         material.format === 'pdf' ? (
-          <a href={material.file.url}>
-            Bekijken<VisuallyHidden>: {material.title} (PDF, opent in de browser)</VisuallyHidden>
+          <a href={material.file.url} aria-label={linkName('Bekijken', material.title, 'PDF, opent in de browser')}>
+            Bekijken
           </a>
         ) : (
-          <a href={`${material.url}#voorbeeld`}>
-            Voorbeeld<VisuallyHidden>: {material.title}</VisuallyHidden>
+          <a href={`${material.url}#voorbeeld`} aria-label={linkName('Voorbeeld', material.title)}>
+            Voorbeeld
           </a>
         )
       ) : null}
       {material.file ? (
-        <a href={material.file.url} download={material.file.filename}>
+        <a href={material.file.url} download={material.file.filename} aria-label={linkName('Downloaden', material.title, [format, size].filter(Boolean).join(', '))}>
           Downloaden
-          <VisuallyHidden>
-            : {material.title} ({[format, size].filter(Boolean).join(', ')})
-          </VisuallyHidden>
         </a>
       ) : null}
       {material.externalUrl ? (
-        <a href={material.externalUrl}>
-          Naar de website<VisuallyHidden>: {material.title}</VisuallyHidden>
+        <a href={material.externalUrl} aria-label={linkName('Naar de website', material.title)}>
+          Naar de website
         </a>
       ) : null}
     </ItemActions>

@@ -11,7 +11,7 @@ import { transition } from 'd3-transition'
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom'
 
 import type { MapClientData } from './clientData'
-import { connector, fit, focus, view as openingView } from './geometry'
+import { connector, fit, focus, uprightConnector, view as openingView } from './geometry'
 import { homeHref, parseHomeState, rootFoldLabel, themeLink, type HomeState, type View } from './state'
 
 export interface MindmapController {
@@ -72,7 +72,46 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
   // After the visitor zooms or pans, a resize keeps their view instead of fitting again.
   let userMoved = false
 
-  const point = (state: number, i: number) => ({ x: data.at[state]![i * 2]!, y: data.at[state]![i * 2 + 1]! })
+  // A narrow screen (the width where the home page shows the list by default) gets the upright map (layout.ts
+  // layoutPortrait): all six themes fit its width near their real size. Turning the phone switches between the two.
+  const narrow = window.matchMedia('(max-width: 40rem)')
+  let upright = narrow.matches
+  const geometry = () => (upright ? data.portrait : data)
+  const sideOf = (i: number) => (upright ? data.portrait.side[i]! : data.nodes[i]![1])
+
+  const point = (state: number, i: number) => ({ x: geometry().at[state]![i * 2]!, y: geometry().at[state]![i * 2 + 1]! })
+  /** The curve from a node's parent to the node in a state, in the shape of the current orientation. */
+  const edgePath = (state: number, i: number) => {
+    const [parent, , halfWidth] = data.nodes[i]!
+    const [, , parentHalfWidth, parentHalfHeight] = data.nodes[parent]!
+    if (upright) {
+      return uprightConnector(
+        { ...point(state, parent), halfWidth: parentHalfWidth, halfHeight: parentHalfHeight, centre: parent === 0 },
+        { ...point(state, i), halfWidth },
+        sideOf(i),
+      )
+    }
+    return connector({ ...point(state, parent), halfWidth: parentHalfWidth }, { ...point(state, i), halfWidth }, sideOf(i))
+  }
+  /** Puts every node and curve where a state has them: at once, or along a transition. */
+  const place = (state: number, t: ReturnType<typeof transition> | null) => {
+    svg.querySelectorAll<SVGGElement>('[data-node]').forEach((g) => {
+      const { x, y } = point(state, Number(g.dataset.node))
+      if (t) select(g).transition(t).attr('transform', `translate(${x} ${y})`)
+      else g.setAttribute('transform', `translate(${x} ${y})`)
+    })
+    // A theme's count badge sits on its outer edge: the left one for the upright map's left column.
+    for (const [index] of data.themes) {
+      const badge = svg.querySelector<SVGGElement>(`[data-node="${index}"] a > g`)
+      const halfWidth = data.nodes[index]![2]
+      badge?.setAttribute('transform', `translate(${sideOf(index) * (upright ? halfWidth - 4 : halfWidth)} 0)`)
+    }
+    svg.querySelectorAll<SVGPathElement>('[data-edge]').forEach((path) => {
+      const d = edgePath(state, Number(path.dataset.edge))
+      if (t) select(path).transition(t).attr('d', d)
+      else path.setAttribute('d', d)
+    })
+  }
 
   /** The SVG works in CSS pixels from now on: viewBox = its own size, so zoom 1 is the type's real size. */
   const size = () => {
@@ -86,23 +125,27 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
   }
   const fitted = () => {
     const { width, height } = size()
-    const t = fit(data.box[stateIndex]!, width, height)
+    const t = fit(geometry().box[stateIndex]!, width, height)
     return zoomIdentity.translate(t.x, t.y).scale(t.k)
   }
   /** What a state opens on: the whole map where it is readable, else (a phone) part of it at real size (geometry.ts). */
   const opening = () => {
     const { width, height } = size()
     const theme = data.themes.find(([, slug]) => slug === data.states[stateIndex])?.[0] ?? null
-    const t = openingView(data.box[stateIndex]!, focus(data.at[stateIndex]!, data.nodes, theme), width, height)
+    const nodes = data.nodes.map(([parent, , halfWidth], i): [number, number, number] => [parent, sideOf(i), halfWidth])
+    let part = focus(geometry().at[stateIndex]!, nodes, theme)
+    // Upright, the unfolded theme sits right above its topics: open on both, from the theme down.
+    if (upright && theme !== null) {
+      const { x, y } = point(stateIndex, theme)
+      const [, , halfWidth, halfHeight] = data.nodes[theme]!
+      part = [Math.min(part[0], x - halfWidth), Math.min(part[1], y - halfHeight - 8), Math.max(part[2], x + halfWidth), part[3]]
+    }
+    const t = openingView(geometry().box[stateIndex]!, part, width, height, upright)
     return zoomIdentity.translate(t.x, t.y).scale(t.k)
   }
 
   const behaviour = zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.2, 4])
-    .translateExtent([
-      [data.extent[0], data.extent[1]],
-      [data.extent[2], data.extent[3]],
-    ])
     .clickDistance(6)
     .filter((event: Event & { ctrlKey?: boolean; metaKey?: boolean; button?: number }) =>
       event.type === 'wheel' ? Boolean(event.ctrlKey || event.metaKey || active) : !event.ctrlKey && !event.button,
@@ -114,6 +157,16 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
       if (event.sourceEvent) userMoved = true
     })
 
+  /** How far the visitor may pan, in the current orientation. */
+  const useExtent = () => {
+    const [x0, y0, x1, y1] = geometry().extent
+    behaviour.translateExtent([
+      [x0, y0],
+      [x1, y1],
+    ])
+  }
+  useExtent()
+  if (upright) place(stateIndex, null)
   useViewportSize()
   svgSel.call(behaviour).call(behaviour.transform, opening())
   // d3-zoom's own double-click zoom would also fire on a double-clicked link.
@@ -155,17 +208,7 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
     const previousIndex = stateIndex
     current = next
     stateIndex = index
-    const t = transition('move').duration(duration(450))
-    svg.querySelectorAll<SVGGElement>('[data-node]').forEach((g) => {
-      const { x, y } = point(index, Number(g.dataset.node))
-      select(g).transition(t).attr('transform', `translate(${x} ${y})`)
-    })
-    svg.querySelectorAll<SVGPathElement>('[data-edge]').forEach((path) => {
-      const i = Number(path.dataset.edge)
-      const [parent, side, halfWidth] = data.nodes[i]!
-      const d = connector({ ...point(index, parent), halfWidth: data.nodes[parent]![2] }, { ...point(index, i), halfWidth }, side)
-      select(path).transition(t).attr('d', d)
-    })
+    place(index, transition('move').duration(duration(450)))
     svg.querySelectorAll<SVGGElement>('[data-branch]').forEach((g) => g.toggleAttribute('data-folded', g.dataset.branch !== next))
     svg.setAttribute('data-state', next)
     // The frame's proportions on a phone follow the state's (Mindmap.tsx); the resize observer then fits again.
@@ -240,7 +283,18 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
     unfold(next.unfolded, false)
   }
 
+  const onOrientation = () => {
+    if (upright === narrow.matches) return
+    upright = narrow.matches
+    svgSel.interrupt('zoom')
+    place(stateIndex, null)
+    useExtent()
+    userMoved = false
+    svgSel.call(behaviour.transform, opening())
+  }
+
   resizeObserver.observe(svg)
+  narrow.addEventListener('change', onOrientation)
   window.addEventListener('popstate', onPopState)
   svg.addEventListener('keydown', onKey)
   svg.addEventListener('focusin', onFocus)
@@ -259,6 +313,7 @@ export const createController = (root: HTMLElement, svg: SVGSVGElement, data: Ma
     destroy: () => {
       window.clearTimeout(hintTimer)
       window.removeEventListener('popstate', onPopState)
+      narrow.removeEventListener('change', onOrientation)
       resizeObserver.disconnect()
       svg.removeEventListener('keydown', onKey)
       svg.removeEventListener('focusin', onFocus)

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest'
 
-import { atLeast, connector, fit, focus, view } from './geometry'
+import { atLeast, connector, fit, focus, uprightConnector, view } from './geometry'
 
 describe('mindmap geometry', () => {
   it('draws a curve from the outer edge of the parent to the inner edge of the child, on either side', () => {
     expect(connector({ x: 0, y: 0, halfWidth: 50 }, { x: 200, y: 40, halfWidth: 30 }, 1)).toBe('M50 0C110 0 110 40 170 40')
     expect(connector({ x: 0, y: 0, halfWidth: 50 }, { x: -200, y: 40, halfWidth: 30 }, -1)).toBe('M-50 0C-110 0 -110 40 -170 40')
+  })
+
+  it('draws the upright map\'s lines: down the middle into a theme\'s inner edge, down inside a theme\'s outer edge into a topic', () => {
+    // The centre (half height 58) to a right-hand theme at (108, 100), 200 wide: trunk at x 0, turn right, end at 8.
+    expect(uprightConnector({ x: 0, y: 0, halfWidth: 58, halfHeight: 58, centre: true }, { x: 108, y: 100, halfWidth: 100 }, 1)).toBe('M0 58V94Q0 100 6 100H8')
+    // A left-hand theme (-108, 100) to its topic: trunk 14 inside the theme's left edge (-194), into the topic's left edge.
+    expect(uprightConnector({ x: -108, y: 100, halfWidth: 100, halfHeight: 20, centre: false }, { x: -73, y: 160, halfWidth: 107 }, -1)).toBe(
+      'M-194 120V154Q-194 160 -188 160H-180',
+    )
   })
 
   it('grows a small box around its centre and leaves a big one alone', () => {
@@ -40,5 +49,9 @@ describe('mindmap geometry', () => {
     // A part taller than the screen starts at its top; one wider than the screen is scaled down to fit across.
     expect(view([-400, -900, 400, 900], [0, -900, 200, 900], 358, 500).y).toBe(900)
     expect(view([-1400, -200, 1400, 200], [0, -10, 716, 10], 358, 500).k).toBe(0.5)
+    // The upright map, readable whole, starts at the frame's top instead of its middle.
+    const upright = view([-200, -70, 200, 300], [0, 0, 1, 1], 358, 480, true)
+    expect(upright.k).toBeCloseTo(0.895, 3)
+    expect(-70 * upright.k + upright.y).toBe(0)
   })
 })

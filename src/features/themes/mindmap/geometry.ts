@@ -23,6 +23,23 @@ export const connector = (
   return `M${round(sx)} ${round(parent.y)}C${round(mx)} ${round(parent.y)} ${round(mx)} ${round(child.y)} ${round(ex)} ${round(child.y)}`
 }
 
+/**
+ * The upright map's line (layout.ts `layoutPortrait`): down a trunk from the parent's bottom, then a rounded turn into
+ * the child's side. The centre's trunk runs down between the two columns into each theme's inner edge; a theme's or a
+ * topic's runs just inside its outer edge into each child's outer edge. `side` is the child's column, -1 or 1.
+ */
+export const uprightConnector = (
+  parent: { x: number; y: number; halfWidth: number; halfHeight: number; centre: boolean },
+  child: { x: number; y: number; halfWidth: number },
+  side: number,
+): string => {
+  const r = 6
+  const trunk = parent.centre ? parent.x : parent.x + side * (parent.halfWidth - 14)
+  const end = parent.centre ? child.x - side * child.halfWidth : child.x + side * child.halfWidth
+  const turn = parent.centre ? side : -side
+  return `M${round(trunk)} ${round(parent.y + parent.halfHeight)}V${round(child.y - r)}Q${round(trunk)} ${round(child.y)} ${round(trunk + turn * r)} ${round(child.y)}H${round(end)}`
+}
+
 /** Grows a box around its centre to at least the given size (keeps a folded map from being blown up). */
 export const atLeast = ([x0, y0, x1, y1]: Box, width: number, height: number): Box => {
   const dx = Math.max(0, width - (x1 - x0)) / 2
@@ -50,7 +67,7 @@ const halfRow = 36
  * nothing unfolded the themes right of the centre (the first ones, clockwise from the top right). `at` holds the
  * state's positions ([x0, y0, x1, y1, …]), `nodes` each node's parent, side and half width.
  */
-export const focus = (at: number[], nodes: [parent: number, side: number, halfWidth: number][], theme: number | null): Box => {
+export const focus = (at: number[], nodes: readonly [parent: number, side: number, halfWidth: number, ...rest: number[]][], theme: number | null): Box => {
   const themeChildren = theme === null ? [] : nodes.flatMap(([parent], i) => (parent === theme ? [i] : []))
   const rightThemes = nodes.flatMap(([parent, side], i) => (parent === 0 && side === 1 ? [i] : []))
   // A theme without topics shows itself; a map without themes its centre.
@@ -65,13 +82,14 @@ export const focus = (at: number[], nodes: [parent: number, side: number, halfWi
 }
 
 /**
- * Scale and translation for a `width` × `height` viewport: the whole `box` when it is readable there (`fit`), else
- * `part` at its real size (scale 1, or less if even the part is wider than the viewport), centred across and, when it
- * is taller than the viewport, from its top.
+ * Scale and translation for a `width` × `height` viewport: the whole `box` when it is readable there (`fit`; with `top`
+ * from the frame's top rather than its middle, as the upright map reads down from its centre), else `part` at its real
+ * size (scale 1, or less if even the part is wider than the viewport), centred across and, when it is taller than the
+ * viewport, from its top.
  */
-export const view = (box: Box, part: Box, width: number, height: number) => {
+export const view = (box: Box, part: Box, width: number, height: number, top = false) => {
   const whole = fit(box, width, height)
-  if (whole.k >= readableScale) return whole
+  if (whole.k >= readableScale) return top ? { ...whole, y: -whole.k * box[1] } : whole
   const [x0, y0, x1, y1] = part
   const k = Math.min(1, width / (x1 - x0))
   const y = y1 - y0 <= height / k ? (height - k * (y1 + y0)) / 2 : -k * y0

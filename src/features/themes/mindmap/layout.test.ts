@@ -4,7 +4,7 @@ import { colourForTheme } from '@/data/seed/themeColours'
 import { themes as seedThemes } from '@/data/seed/data/themes'
 import { topics as seedTopics } from '@/data/seed/data/topics'
 import { minimumView, isVisible, layoutMindmap } from './layout'
-import { buildNodes, type MapNode, type MapTheme } from './model'
+import { buildNodes, sizes, type MapNode, type MapTheme } from './model'
 
 /** The seeded tree (6 themes, 29 topics, nested up to two levels) as the home page builds it. */
 const seeded: MapTheme[] = seedThemes.map((theme, t) => ({
@@ -99,6 +99,72 @@ describe('mindmap layout (seeded tree)', () => {
       const [e0, f0, e1, f1] = layout.extent
       expect(e0 <= x0 && f0 <= y0 && e1 >= x1 && f1 >= y1).toBe(true)
     }
+  })
+})
+
+describe('the upright map for a phone (seeded tree)', () => {
+  const portrait = layout.portrait
+  const up = (state: string, node: MapNode) => {
+    const s = layout.states.indexOf(state)
+    const [x, y] = [portrait.at[s]![node.index * 2]!, portrait.at[s]![node.index * 2 + 1]!]
+    return { x, y, x0: x - node.width / 2, x1: x + node.width / 2, y0: y - node.height / 2, y1: y + node.height / 2 }
+  }
+  const themes = nodes.filter((n) => n.kind === 'theme')
+
+  it('puts the centre on top and the six themes below it in two columns, row by row in reading order', () => {
+    expect(up('', nodes[0]!)).toMatchObject({ x: 0, y: 0 })
+    const placed = themes.map((n) => up('', n))
+    expect(placed.map((p) => Math.sign(p.x))).toEqual([-1, 1, -1, 1, -1, 1])
+    for (const [i, p] of placed.entries()) {
+      expect(p.y0, themes[i]!.title).toBeGreaterThan(sizes.rootRadius)
+      if (i % 2 === 1) expect(p.y).toBe(placed[i - 1]!.y)
+      const above = i - (i % 2) - 2
+      if (above >= 0) expect(p.y0).toBeGreaterThan(Math.max(placed[above]!.y1, placed[above + 1]!.y1))
+    }
+  })
+
+  it('is narrow enough for a phone: the folded map fits 390 px near its real size, the six themes at 12 px or more', () => {
+    const [x0, y0, x1, y1] = portrait.box[0]!
+    // A phone's frame is 358 px wide (390 less the page's margins): the scale that fits the whole folded map across.
+    const k = Math.min(358 / (x1 - x0), 480 / (y1 - y0))
+    expect(sizes.theme.fontSize * k).toBeGreaterThanOrEqual(12)
+    for (const theme of themes) {
+      const r = up('', theme)
+      expect(r.x0 >= x0 && r.x1 <= x1 && r.y0 >= y0 && r.y1 <= y1, theme.title).toBe(true)
+    }
+  })
+
+  it.each(['', ...seedThemes.map((t) => t.slug)])('never overlaps two visible boxes, and keeps them inside its box (state %j)', (state) => {
+    const s = layout.states.indexOf(state)
+    const [x0, y0, x1, y1] = portrait.box[s]!
+    const visible = nodes.filter((n) => n.kind !== 'root' && isVisible(n, state, nodes))
+    for (const [i, a] of visible.entries()) {
+      const ra = up(state, a)
+      expect(ra.x0 >= x0 && ra.x1 <= x1 && ra.y0 >= y0 && ra.y1 <= y1, a.title).toBe(true)
+      for (const b of visible.slice(i + 1)) {
+        const rb = up(state, b)
+        const overlap = ra.x0 < rb.x1 && rb.x0 < ra.x1 && ra.y0 < rb.y1 && rb.y0 < ra.y1
+        expect(overlap, `${a.title} / ${b.title}`).toBe(false)
+      }
+    }
+    const [e0, f0, e1, f1] = portrait.extent
+    expect(e0 <= x0 && f0 <= y0 && e1 >= x1 && f1 >= y1).toBe(true)
+  })
+
+  it('unfolds a theme below its row, in reading order, each level indented from its column\'s outer edge', () => {
+    const risk = themeNode('risicofactoren')
+    const branch = nodes.filter((n) => n.themeIndex === risk.index && n.depth > 1)
+    const ys = branch.map((n) => up('risicofactoren', n).y)
+    expect(ys).toEqual([...ys].sort((a, b) => a - b))
+    expect(up('risicofactoren', branch[0]!).y0).toBeGreaterThan(up('risicofactoren', risk).y1)
+    // The next row of themes moves down below the branch.
+    expect(up('risicofactoren', themes[2]!).y0).toBeGreaterThan(Math.max(...branch.map((n) => up('risicofactoren', n).y1)))
+    // Risicofactoren is in the left column: every level's left edge is further in than its parent's.
+    for (const node of branch) expect(up('risicofactoren', node).x0).toBeGreaterThan(up('risicofactoren', nodes[node.parent]!).x0)
+    for (const node of nodes.filter((n) => n.depth > 1 && n.themeIndex !== risk.index)) {
+      expect(up('risicofactoren', node)).toMatchObject({ x: up('risicofactoren', nodes[node.themeIndex]!).x, y: up('risicofactoren', nodes[node.themeIndex]!).y })
+    }
+    expect(portrait.side[branch[0]!.index]).toBe(-1)
   })
 })
 

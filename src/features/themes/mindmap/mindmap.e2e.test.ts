@@ -367,4 +367,58 @@ describe('the map, readable on a phone and on a laptop', () => {
     await expect.poll(async () => (await labelsInFrame(page)).labels.length).toBe(15)
     await context.close()
   })
+
+  it('stands upright on a phone: all six themes in the frame and on the screen at first sight, readable and reachable', async () => {
+    const context = await browser.newContext(phone)
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/?weergave=kaart`)
+    await page.locator(`${map}[data-enhanced]`).waitFor()
+    let last: string | null = ''
+    await expect.poll(async () => last === (last = await viewportTransform(page))).toBe(true)
+    const shown = await page.locator(map).evaluate((svg) => {
+      const frame = svg.getBoundingClientRect()
+      const themes = [...svg.querySelectorAll<SVGAElement>('a[data-theme-link]')].map((a) => {
+        const box = a.querySelector('rect')!.getBoundingClientRect()
+        const label = a.querySelector('text')!
+        // What a finger at the box's centre would touch: the theme's own link, not something over it.
+        const touched = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+        return {
+          theme: a.dataset.themeLink!,
+          box: { left: box.left, top: box.top, right: box.right, bottom: box.bottom, width: box.width, height: box.height },
+          size: Number(label.getAttribute('font-size')) * label.getScreenCTM()!.a,
+          reachable: touched !== null && a.contains(touched),
+        }
+      })
+      return { frame: { left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom }, themes }
+    })
+    expect(shown.themes.map((t) => t.theme)).toHaveLength(6)
+    for (const { theme, box, size, reachable } of shown.themes) {
+      // Inside the frame and inside the screen, without scrolling the page.
+      expect(box.left, theme).toBeGreaterThanOrEqual(Math.max(0, shown.frame.left))
+      expect(box.right, theme).toBeLessThanOrEqual(Math.min(phone.viewport.width, shown.frame.right))
+      expect(box.top, theme).toBeGreaterThanOrEqual(Math.max(0, shown.frame.top))
+      expect(box.bottom, theme).toBeLessThanOrEqual(Math.min(phone.viewport.height, shown.frame.bottom))
+      // Readable (a theme's label at 12 px or more) and a target a finger can hit (WCAG 2.5.8: 24 px at least).
+      expect(size, theme).toBeGreaterThanOrEqual(12)
+      expect(Math.min(box.width, box.height), theme).toBeGreaterThanOrEqual(24)
+      expect(reachable, theme).toBe(true)
+    }
+    expect(await page.evaluate(() => [innerWidth, document.documentElement.scrollWidth])).toEqual([phone.viewport.width, phone.viewport.width])
+    expect(await seriousViolations(page)).toEqual([])
+
+    // A tap unfolds a theme in place; its topics open at their real size in the frame.
+    await page.locator(themeLink('warme-overdracht')).tap()
+    await page.waitForURL(`${baseURL}/?thema=warme-overdracht&weergave=kaart`)
+    await expect.poll(() => visible(page, topicLink('warme-overdracht', 'na-tucht'))).toBe(true)
+    await expect
+      .poll(() =>
+        page.locator(topicLink('warme-overdracht', 'scharniermomenten')).evaluate((a) => {
+          const box = a.getBoundingClientRect()
+          const frame = a.closest('svg')!.getBoundingClientRect()
+          return box.top >= frame.top && box.bottom <= frame.bottom && box.left >= frame.left && box.right <= frame.right
+        }),
+      )
+      .toBe(true)
+    await context.close()
+  })
 })

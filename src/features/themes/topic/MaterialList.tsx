@@ -1,5 +1,5 @@
 import type { MaterialItem } from '@/features/themes/queries/topics'
-import { formatDate, isoDate, opensInBrowser } from '@/shared/format'
+import { fileFormat, formatDate, isoDate, linkName, opensInBrowser } from '@/shared/format'
 import { fileLine, groupBySource } from './format'
 import styles from './TopicSections.module.css'
 import { contributePath } from '@/shared/paths'
@@ -28,19 +28,19 @@ function Material({ material }: { material: MaterialItem }) {
       </p>
       <p className={styles.actions}>
         {file && opensInBrowser(file.mimeType) ? (
-          <a href={file.url} type={file.mimeType ?? undefined}>
-            Bekijken<span className="visually-hidden">: {material.title}</span>
+          <a href={file.url} type={file.mimeType ?? undefined} aria-label={linkName('Bekijken', material.title, `${fileFormat(file.mimeType)}, opent in de browser`)}>
+            Bekijken
           </a>
         ) : null}
         {file ? (
           // Payload has no ?download=1; the download attribute saves the file (same origin) under its own name.
-          <a href={file.url} download={file.filename} data-print="no-url">
-            Downloaden<span className="visually-hidden">: {material.title}</span>
+          <a href={file.url} download={file.filename} data-print="no-url" aria-label={linkName('Downloaden', material.title, fileLine(file))}>
+            Downloaden
           </a>
         ) : null}
         {material.externalUrl ? (
-          <a href={material.externalUrl}>
-            Naar de website<span className="visually-hidden">: {material.title} (andere website)</span>
+          <a href={material.externalUrl} aria-label={linkName('Naar de website', material.title, 'andere website')}>
+            Naar de website
           </a>
         ) : null}
       </p>

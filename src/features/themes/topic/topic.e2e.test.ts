@@ -147,6 +147,32 @@ describe('topic page', () => {
     await page.close()
   })
 
+  it('names each file link after its material, format and size, as a screen reader reads it', async () => {
+    const page = await openPage(browser)
+    await page.goto(`${baseURL}/themas/risicofactoren/afwezigheden`)
+    const cards = page.locator('section[aria-labelledby="materialen"] li > article')
+    expect(await cards.count()).toBeGreaterThan(1)
+    let downloads = 0
+    for (const card of await cards.all()) {
+      const title = (await card.locator('h4').textContent())!.trim()
+      const meta = (await card.locator('p').nth(1).textContent())!
+      const kind = /^([^,·]+), (\d+(?:,\d)? [kM]B)/.exec(meta)
+      if (!kind) continue
+      // One clean name per link, as the accessibility tree has it: "Downloaden: <title> (PDF, 4 kB)", never "Downloaden : …".
+      const name = `Downloaden: ${title} (${kind[1]}, ${kind[2]})`
+      expect(await card.getByRole('link', { name, exact: true }).count(), name).toBe(1)
+      if (kind[1] === 'PDF') expect(await card.getByRole('link', { name: `Bekijken: ${title} (PDF, opent in de browser)`, exact: true }).count()).toBe(1)
+      downloads++
+    }
+    expect(downloads).toBeGreaterThan(1)
+    // The names as the browser computes them: none with a space before its colon.
+    const tree = await page.locator('section[aria-labelledby="materialen"]').ariaSnapshot()
+    expect(tree).toMatch(/link "Downloaden: /)
+    expect(tree).not.toMatch(/link "[^"]*\s:/)
+    expect(await seriousViolations(page)).toEqual([])
+    await page.close()
+  })
+
   it('says plainly when a section is empty, and invites a contribution', async () => {
     const page = await openPage(browser)
     await page.goto(`${baseURL}/themas/warme-overdracht/na-tucht`)
