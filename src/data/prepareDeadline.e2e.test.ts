@@ -14,22 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MIGRATION_LOCK_KEY } from '@/data/prepareDeadline'
 import { appSecret, freePort, root } from '@tests/support/app'
-import { postgresServerUrl } from '@tests/support/payload'
+import { onPostgresServer, postgresServerUrl } from '@tests/support/payload'
 
 const database = `toolbox_startlock_${randomBytes(6).toString('hex')}`
 const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-startlock-'))
 
-const admin = async (sql: string) => {
-  const client = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
-  await client.connect()
-  await client.query(sql)
-  await client.end()
-}
-
 describe('a server starting while another session holds the migration lock past the deadline', () => {
-  beforeAll(() => admin(`CREATE DATABASE ${database}`))
+  beforeAll(() => onPostgresServer(`CREATE DATABASE ${database}`))
   afterAll(async () => {
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+    await onPostgresServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
     rmSync(dir, { recursive: true, force: true })
   })
 

@@ -13,6 +13,17 @@ import { afterAll, beforeAll } from 'vitest'
 
 export const postgresServerUrl = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432'
 
+/** One statement on the server's `test` database, for what a test does around its own: CREATE or DROP DATABASE. */
+export const onPostgresServer = async (sql: string): Promise<void> => {
+  const client = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
 export interface TestPayload {
   payload: Payload
   dir: string
@@ -82,10 +93,7 @@ export const endPool = async (pool: pg.Pool, database: string, limitMs = poolEnd
 
 export const postgresPayload = async (): Promise<TestPayload & { database: string }> => {
   const database = `toolbox_test_${randomBytes(6).toString('hex')}`
-  const admin = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${database}`)
-  await admin.end()
+  await onPostgresServer(`CREATE DATABASE ${database}`)
   const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-pg-'))
   const key = `${postgresServerUrl}/${database}`
   const payload = await boot(key, dir)
@@ -106,10 +114,7 @@ export const postgresPayload = async (): Promise<TestPayload & { database: strin
         leak = error
       }
       // The database is dropped either way (FORCE ends a leaked connection), then the failure is reported.
-      const cleanup = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
-      await cleanup.connect()
-      await cleanup.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
-      await cleanup.end()
+      await onPostgresServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
       rmSync(dir, { recursive: true, force: true })
       if (leak) throw leak
     },

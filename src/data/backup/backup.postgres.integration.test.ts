@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { materials } from '@/data/seed/data/materials'
 import { renderMaterialFile } from '@/data/seed/documents'
 import { root } from '@tests/support/app'
-import { postgresPayload, postgresServerUrl, usePayload } from '@tests/support/payload'
+import { onPostgresServer, postgresPayload, postgresServerUrl, usePayload } from '@tests/support/payload'
 
 const run = (task: string, args: string[], env: Record<string, string>) =>
   new Promise<{ code: number; output: string }>((resolve) => {
@@ -28,20 +28,13 @@ const run = (task: string, args: string[], env: Record<string, string>) =>
     )
   })
 
-const admin = async (sql: string) => {
-  const client = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
-  await client.connect()
-  await client.query(sql)
-  await client.end()
-}
-
 describe('backup and restore on PostgreSQL', () => {
   const site = usePayload(postgresPayload)
   const target = `toolbox_restored_${randomBytes(6).toString('hex')}`
   const elsewhere = mkdtempSync(path.join(tmpdir(), 'toolbox-pg-restored-'))
-  beforeAll(() => admin(`CREATE DATABASE ${target}`))
+  beforeAll(() => onPostgresServer(`CREATE DATABASE ${target}`))
   afterAll(async () => {
-    await admin(`DROP DATABASE IF EXISTS ${target} WITH (FORCE)`)
+    await onPostgresServer(`DROP DATABASE IF EXISTS ${target} WITH (FORCE)`)
     rmSync(elsewhere, { recursive: true, force: true })
   })
 

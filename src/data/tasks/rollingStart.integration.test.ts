@@ -18,18 +18,11 @@ import { migrations } from '@/data/migrations/postgres'
 import { themes } from '@/data/seed/data/themes'
 import { root } from '@tests/support/app'
 import { MIGRATION_LOCK_KEY } from '@/data/prepareDeadline'
-import { postgresServerUrl } from '@tests/support/payload'
+import { onPostgresServer, postgresServerUrl } from '@tests/support/payload'
 
 const database = `toolbox_rolling_${randomBytes(6).toString('hex')}`
 const databaseUrl = `${postgresServerUrl}/${database}`
 const dir = mkdtempSync(path.join(tmpdir(), 'toolbox-rolling-'))
-
-const admin = async (sql: string) => {
-  const client = new pg.Client({ connectionString: `${postgresServerUrl}/test` })
-  await client.connect()
-  await client.query(sql)
-  await client.end()
-}
 
 const prepare = (url = databaseUrl, settings: Record<string, string> = {}) =>
   new Promise<{ code: number; output: string }>((resolve) => {
@@ -59,9 +52,9 @@ const prepare = (url = databaseUrl, settings: Record<string, string> = {}) =>
   })
 
 describe('two instances starting together on an empty PostgreSQL database', () => {
-  beforeAll(() => admin(`CREATE DATABASE ${database}`))
+  beforeAll(() => onPostgresServer(`CREATE DATABASE ${database}`))
   afterAll(async () => {
-    await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
+    await onPostgresServer(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`)
     rmSync(dir, { recursive: true, force: true })
   })
 
@@ -88,8 +81,8 @@ describe('two instances starting together on an empty PostgreSQL database', () =
 
 describe('a process that finds the migration lock held past its deadline', () => {
   const locked = `toolbox_rolling_locked_${randomBytes(6).toString('hex')}`
-  beforeAll(() => admin(`CREATE DATABASE ${locked}`))
-  afterAll(() => admin(`DROP DATABASE IF EXISTS ${locked} WITH (FORCE)`))
+  beforeAll(() => onPostgresServer(`CREATE DATABASE ${locked}`))
+  afterAll(() => onPostgresServer(`DROP DATABASE IF EXISTS ${locked} WITH (FORCE)`))
 
   it('gives up with exit code 1 and says who holds the lock', { timeout: 600_000 }, async () => {
     const holder = new pg.Client({ connectionString: `${postgresServerUrl}/${locked}`, application_name: 'rolling-test-holder' })
